@@ -1,0 +1,87 @@
+package io.github.tagkit.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code contact:} block, with the keys the registry uses ({@code slack} holds the channel ID,
+ * {@code slack_channel} its {@code #name}, {@code mailing_list} the list's URL, {@code toc_liaison}
+ * the TOC members who liaise with the group) and the optional keys a landing page needs: workspace
+ * and invite links, the list's address and archives, the GitHub repository, and each channel's
+ * purpose. {@link #channels()} gives the same facts as typed channels.
+ */
+public record Contact(
+    Optional<String> slack,
+    Optional<String> slackChannel,
+    Optional<String> slackWorkspace,
+    Optional<String> slackInvite,
+    Optional<String> slackPurpose,
+    Optional<String> mailingList,
+    Optional<String> mailingListAddress,
+    Optional<String> mailingListArchives,
+    Optional<String> mailingListPurpose,
+    Optional<String> githubRepository,
+    Optional<String> githubPurpose,
+    @JsonProperty("toc_liaison") List<Person> tocLiaisons) {
+
+  /** The CNCF Slack workspace, where every TAG channel lives unless another is named. */
+  static final String CNCF_SLACK = "https://cloud-native.slack.com";
+
+  public Contact {
+    slack = Values.text(slack);
+    slackChannel = Values.text(slackChannel);
+    slackWorkspace = Values.text(slackWorkspace);
+    slackInvite = Values.text(slackInvite);
+    slackPurpose = Values.text(slackPurpose);
+    mailingList = Values.text(mailingList);
+    mailingListAddress = Values.text(mailingListAddress);
+    mailingListArchives = Values.text(mailingListArchives);
+    mailingListPurpose = Values.text(mailingListPurpose);
+    githubRepository = Values.text(githubRepository);
+    githubPurpose = Values.text(githubPurpose);
+    tocLiaisons = Values.list(tocLiaisons, "toc_liaison");
+  }
+
+  /** No channel and no liaison. */
+  public static Contact none() {
+    Optional<String> no = Optional.empty();
+    return new Contact(no, no, no, no, no, no, no, no, no, no, no, List.of());
+  }
+
+  /** The Slack channel, when any {@code slack*} key is given. */
+  public Optional<SlackChannel> slackDetails() {
+    SlackChannel channel =
+        new SlackChannel(slack, slackChannel, slackWorkspace, slackInvite, slackPurpose);
+    return channel.id().isPresent()
+            || channel.name().isPresent()
+            || channel.workspaceUrl().isPresent()
+            || channel.inviteUrl().isPresent()
+        ? Optional.of(channel)
+        : Optional.empty();
+  }
+
+  /** The mailing list, when any {@code mailing_list*} key is given. */
+  public Optional<MailingList> mailingListDetails() {
+    MailingList list =
+        new MailingList(mailingList, mailingListAddress, mailingListArchives, mailingListPurpose);
+    return list.url().isPresent() || list.address().isPresent() || list.archivesUrl().isPresent()
+        ? Optional.of(list)
+        : Optional.empty();
+  }
+
+  /** The GitHub repository, when {@code github_repository} is given. */
+  public Optional<GitHubRepository> repository() {
+    return githubRepository.map(url -> new GitHubRepository(url, githubPurpose));
+  }
+
+  /** Every channel given, in the order Slack, mailing list, GitHub. */
+  public List<Channel> channels() {
+    List<Channel> channels = new ArrayList<>(3);
+    slackDetails().ifPresent(channels::add);
+    mailingListDetails().ifPresent(channels::add);
+    repository().ifPresent(channels::add);
+    return List.copyOf(channels);
+  }
+}

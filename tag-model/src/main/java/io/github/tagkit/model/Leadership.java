@@ -1,0 +1,40 @@
+package io.github.tagkit.model;
+
+import java.util.List;
+
+/**
+ * The {@code leadership:} block of a group: who holds which role. TOC liaisons are not here: the
+ * registry lists them under {@code contact.toc_liaison} (see {@link Group#people(Role)}).
+ */
+public record Leadership(
+    List<Person> chairs,
+    List<Person> techLeads,
+    List<Person> subprojectLeads,
+    List<Person> emeritusLeads) {
+
+  public Leadership {
+    chairs = Values.list(chairs, "chairs");
+    techLeads = Values.list(techLeads, "tech_leads");
+    subprojectLeads = Values.list(subprojectLeads, "subproject_leads");
+    emeritusLeads = Values.list(emeritusLeads, "emeritus_leads");
+  }
+
+  /** No one in any role. */
+  public static Leadership none() {
+    return new Leadership(List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * The people listed in {@code role}; always empty for {@link Role#TOC_LIAISON}, which lives in
+   * the contact block.
+   */
+  public List<Person> people(Role role) {
+    return switch (role) {
+      case CHAIR -> chairs;
+      case TECH_LEAD -> techLeads;
+      case SUBPROJECT_LEAD -> subprojectLeads;
+      case EMERITUS_LEAD -> emeritusLeads;
+      case TOC_LIAISON -> List.of();
+    };
+  }
+}

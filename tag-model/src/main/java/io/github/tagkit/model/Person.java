@@ -1,0 +1,42 @@
+package io.github.tagkit.model;
+
+import java.util.Optional;
+
+/**
+ * A person in a leadership role. Every field may be empty in real data (the registry keeps empty
+ * {@code lfx_id:} and {@code email:} keys as placeholders); an empty or blank value reads as {@link
+ * Optional#empty()}.
+ */
+public record Person(
+    Optional<String> github,
+    Optional<String> lfxId,
+    Optional<String> name,
+    Optional<String> company,
+    Optional<String> email,
+    Optional<Term> term) {
+
+  public Person {
+    github = Values.text(github);
+    lfxId = Values.text(lfxId);
+    name = Values.text(name);
+    company = Values.text(company);
+    email = Values.text(email);
+    term = Values.orEmpty(term);
+  }
+
+  /** A person known by GitHub handle and name only, as TOC liaisons are listed. */
+  public static Person of(String github, String name) {
+    return new Person(
+        Optional.of(github),
+        Optional.empty(),
+        Optional.of(name),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** The same person with the given term. */
+  public Person withTerm(Term term) {
+    return new Person(github, lfxId, name, company, email, Optional.of(term));
+  }
+}

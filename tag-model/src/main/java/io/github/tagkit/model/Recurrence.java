@@ -1,0 +1,49 @@
+package io.github.tagkit.model;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A structured meeting time: "every other Tuesday at 08:00 America/Los_Angeles", stated so that a
+ * program can turn it into UTC, a calendar entry or a reminder instead of guessing from free text.
+ *
+ * <p>{@code timeZone} is kept as written; {@link #zone()} resolves it. A time zone that is not an
+ * IANA zone id is reported by the validator at its line, so reading does not reject it.
+ *
+ * @param weekOfMonth for {@link Frequency#MONTHLY}: 1 to 5, or -1 for the last such weekday
+ * @param startDate the first meeting, which anchors {@link Frequency#BIWEEKLY} series
+ */
+public record Recurrence(
+    Frequency frequency,
+    DayOfWeek day,
+    Optional<Integer> weekOfMonth,
+    @JsonFormat(pattern = "HH:mm") LocalTime time,
+    String timeZone,
+    Optional<Integer> durationMinutes,
+    Optional<LocalDate> startDate) {
+
+  public Recurrence {
+    Objects.requireNonNull(frequency, "recurrence needs a 'frequency' (weekly, biweekly, monthly)");
+    Objects.requireNonNull(day, "recurrence needs a 'day' (monday to sunday)");
+    Objects.requireNonNull(time, "recurrence needs a 'time' (HH:mm)");
+    timeZone = Values.required(timeZone, "time_zone");
+    weekOfMonth = Values.orEmpty(weekOfMonth);
+    durationMinutes = Values.orEmpty(durationMinutes);
+    startDate = Values.orEmpty(startDate);
+  }
+
+  /** The time zone as a {@link ZoneId}, or empty when it is not a known zone id. */
+  public Optional<ZoneId> zone() {
+    try {
+      return Optional.of(ZoneId.of(timeZone));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package io.github.tagkit.model;
+
+import java.util.Optional;
+
+/** A link a group points people to, with what they find there. */
+public record Resource(String title, String url, Optional<String> description) {
+
+  public Resource {
+    title = Values.required(title, "title");
+    url = Values.required(url, "url");
+    description = Values.text(description);
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.tagkit.model;
+
+/**
+ * A leadership role in a TAG, a subproject or a TOC subproject, with the duties the CNCF governance
+ * documents give it.
+ */
+public enum Role {
+  CHAIR(
+      "chairs",
+      "Chair",
+      "Coordinate TAG activities, facilitate meetings, and serve as liaisons to the TOC"),
+  TECH_LEAD(
+      "tech_leads", "Tech Lead", "Provide technical direction and oversee technical initiatives"),
+  TOC_LIAISON(
+      "toc_liaison", "TOC Liaison", "TOC member(s) who facilitate communication with the TOC"),
+  SUBPROJECT_LEAD(
+      "subproject_leads",
+      "Subproject Lead",
+      "Lead a subproject: run its meetings, steward its work, and report to the TAG"),
+  EMERITUS_LEAD(
+      "emeritus_leads",
+      "Emeritus Lead",
+      "Former leaders recognised for their past service; they hold no current duties");
+
+  private final String key;
+  private final String title;
+  private final String duties;
+
+  Role(String key, String title, String duties) {
+    this.key = key;
+    this.title = title;
+    this.duties = duties;
+  }
+
+  /** The key that lists people in this role in the metadata file, e.g. {@code tech_leads}. */
+  public String key() {
+    return key;
+  }
+
+  /** The role's name as the governance documents write it, e.g. {@code Tech Lead}. */
+  public String title() {
+    return title;
+  }
+
+  /** What people in this role do, in one sentence. */
+  public String duties() {
+    return duties;
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.tagkit.model;
+
+import java.util.Optional;
+
+/**
+ * A Slack channel: its ID ({@code C08KBH3RA1K}), its {@code #name}, the workspace it lives in and
+ * where to get an invite.
+ */
+public record SlackChannel(
+    Optional<String> id,
+    Optional<String> name,
+    Optional<String> workspaceUrl,
+    Optional<String> inviteUrl,
+    Optional<String> purpose)
+    implements Channel {
+
+  public SlackChannel {
+    id = Values.text(id);
+    name = Values.text(name);
+    workspaceUrl = Values.text(workspaceUrl);
+    inviteUrl = Values.text(inviteUrl);
+    purpose = Values.text(purpose);
+  }
+
+  /**
+   * The channel's page in the workspace, e.g. {@code
+   * https://cloud-native.slack.com/archives/C08KBH3RA1K}; the CNCF workspace when none is named.
+   */
+  public Optional<String> archiveUrl() {
+    String workspace = workspaceUrl.orElse(Contact.CNCF_SLACK).replaceAll("/+$", "");
+    return id.map(channelId -> workspace + "/archives/" + channelId);
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.tagkit.model;
+
+import java.util.Locale;
+
+/** Edit distance for "did you mean" hints on misspelled keys. */
+final class Suggestions {
+  private Suggestions() {}
+
+  /** How many edits still count as a near miss: one for short keys, then one in three. */
+  static int tolerance(String key) {
+    return key.length() <= 4 ? 1 : Math.max(2, key.length() / 3);
+  }
+
+  /**
+   * Optimal string alignment distance, ignoring case and treating '-' like '_': so {@code
+   * toc_liasion} is 1 away from {@code toc_liaison} and {@code mailing-list} 0 from {@code
+   * mailing_list}.
+   */
+  static int distance(String a, String b) {
+    String s = normal(a);
+    String t = normal(b);
+    int[][] d = new int[s.length() + 1][t.length() + 1];
+    for (int i = 0; i <= s.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= t.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= s.length(); i++) {
+      for (int j = 1; j <= t.length(); j++) {
+        int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && s.charAt(i - 1) == t.charAt(j - 2)
+            && s.charAt(i - 2) == t.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[s.length()][t.length()];
+  }
+
+  private static String normal(String key) {
+    return key.toLowerCase(Locale.ROOT).replace('-', '_');
+  }
+}

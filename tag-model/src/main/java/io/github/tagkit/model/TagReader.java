@@ -1,0 +1,56 @@
+package io.github.tagkit.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads metadata files into a {@link TagRegistry}. Strict by default: an unknown key is an error
+ * with a "did you mean" hint, so a misspelled key is never silently dropped. {@link #lenient()}
+ * skips unknown keys instead, for tools that report them by other means. Immutable and thread-safe.
+ */
+public final class TagReader {
+  private static final TagReader STRICT = new TagReader(Codec.STRICT);
+  private static final TagReader LENIENT = new TagReader(Codec.LENIENT);
+
+  private final Codec codec;
+
+  private TagReader(Codec codec) {
+    this.codec = codec;
+  }
+
+  /** A reader that rejects unknown keys. */
+  public static TagReader strict() {
+    return STRICT;
+  }
+
+  /** A reader that skips unknown keys; everything else is checked as strictly. */
+  public TagReader lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * Reads {@code file}: JSON for a {@code .json} file, YAML otherwise.
+   *
+   * @throws TagFileException when the content is not valid TAG metadata, naming line and column
+   * @throws IOException when the file cannot be read
+   */
+  public TagRegistry read(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new TagFileException(file.toString(), 0, 0, "", "is a directory, not a metadata file");
+    }
+    return codec.read(Files.readAllBytes(file), file.toString(), Format.of(file));
+  }
+
+  /** Reads YAML (or JSON, which YAML includes) from {@code in}, named {@code source}. */
+  public TagRegistry read(InputStream in, String source) throws IOException {
+    return codec.read(in.readAllBytes(), source, Format.YAML);
+  }
+
+  /** Reads YAML (or JSON, which YAML includes) text, named {@code source} in messages. */
+  public TagRegistry read(String content, String source) {
+    return codec.read(content.getBytes(StandardCharsets.UTF_8), source, Format.YAML);
+  }
+}
