@@ -1,0 +1,49 @@
+package io.github.tagkit.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The files the tests read: the real cncf/toc excerpt, the seed page and the examples. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static Path resource(String name) {
+    try {
+      return Path.of(Fixtures.class.getResource("/" + name).toURI());
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException("no test resource " + name, e);
+    }
+  }
+
+  static Path excerpt() {
+    return resource("cncf-toc/tags-excerpt.yaml");
+  }
+
+  /** A file of the project's examples, found from this module's directory. */
+  static Path example(String name) {
+    Path file = Path.of(System.getProperty("user.dir")).resolve("../examples").resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException("no example " + file.toAbsolutePath().normalize());
+    }
+    return file;
+  }
+
+  static String text(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static TagRegistry read(Path file) {
+    try {
+      return TagRegistry.read(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
