@@ -1,11 +1,11 @@
 package io.github.tagkit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.tagkit.model.internal.Suggestions;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,7 +137,7 @@ final class Codec {
       }
       String key = parser.currentName();
       if (!Keys.of(Tag.class).contains(key)) {
-        String near = Problems.suggestion(key, List.copyOf(REGISTRY_KEYS));
+        String near = Suggestions.hint(key, List.copyOf(REGISTRY_KEYS));
         if (near.startsWith("; did you mean")) {
           var at = SourcePositions.Position.of(parser.currentTokenLocation());
           throw new TagFileException(
@@ -183,7 +183,7 @@ final class Codec {
                 + unknown.getPropertyName()
                 + "' "
                 + (parent.isEmpty() ? "at the root" : "in " + parent)
-                + suggestion(unknown.getPropertyName(), unknown.getKnownPropertyIds()));
+                + Suggestions.hint(unknown.getPropertyName(), unknown.getKnownPropertyIds()));
       }
       if (e instanceof InvalidFormatException invalid) {
         String value = String.valueOf(invalid.getValue());
@@ -346,19 +346,6 @@ final class Codec {
         case VALUE_NULL -> "empty";
         default -> token.name().toLowerCase(Locale.ROOT);
       };
-    }
-
-    /** "; did you mean 'mailing_list'?" for a near miss, else the keys that are allowed. */
-    static String suggestion(String key, Collection<?> known) {
-      if (known == null || known.isEmpty()) {
-        return "";
-      }
-      List<String> keys = known.stream().map(String::valueOf).sorted().toList();
-      return keys.stream()
-          .filter(k -> Suggestions.distance(key, k) <= Suggestions.tolerance(key))
-          .min(Comparator.comparingInt(k -> Suggestions.distance(key, k)))
-          .map(k -> "; did you mean '" + k + "'?")
-          .orElse("; expected one of: " + String.join(", ", keys));
     }
   }
 }

@@ -51,6 +51,11 @@ public final class TagReader {
 
   /** Reads YAML (or JSON, which YAML includes) text, named {@code source} in messages. */
   public TagRegistry read(String content, String source) {
-    return codec.read(content.getBytes(StandardCharsets.UTF_8), source, Format.YAML);
+    return read(content, source, Format.YAML);
+  }
+
+  /** Reads text in the given format, named {@code source} in messages. */
+  public TagRegistry read(String content, String source, Format format) {
+    return codec.read(content.getBytes(StandardCharsets.UTF_8), source, format);
   }
 }

@@ -172,6 +172,7 @@ class ModelTest {
     "slack, email, 4"
   })
   void suggestionDistance(String typed, String known, int distance) {
-    assertThat(Suggestions.distance(typed, known)).isEqualTo(distance);
+    assertThat(io.github.tagkit.model.internal.Suggestions.distance(typed, known))
+        .isEqualTo(distance);
   }
 }

@@ -1,13 +1,19 @@
-package io.github.tagkit.model;
+package io.github.tagkit.model.internal;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
-/** Edit distance for "did you mean" hints on misspelled keys. */
-final class Suggestions {
+/**
+ * "Did you mean" hints for misspelled keys, shared by the model's reader and the validator. Not
+ * API: exported to tagkit's own modules only.
+ */
+public final class Suggestions {
   private Suggestions() {}
 
   /** How many edits still count as a near miss: one for short keys, then one in three. */
-  static int tolerance(String key) {
+  public static int tolerance(String key) {
     return key.length() <= 4 ? 1 : Math.max(2, key.length() / 3);
   }
 
@@ -16,7 +22,7 @@ final class Suggestions {
    * toc_liasion} is 1 away from {@code toc_liaison} and {@code mailing-list} 0 from {@code
    * mailing_list}.
    */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     String s = normal(a);
     String t = normal(b);
     int[][] d = new int[s.length() + 1][t.length() + 1];
@@ -43,5 +49,18 @@ final class Suggestions {
 
   private static String normal(String key) {
     return key.toLowerCase(Locale.ROOT).replace('-', '_');
+  }
+
+  /** "; did you mean 'mailing_list'?" for a near miss, else the keys that are allowed. */
+  public static String hint(String key, Collection<?> known) {
+    if (known == null || known.isEmpty()) {
+      return "";
+    }
+    List<String> keys = known.stream().map(String::valueOf).sorted().toList();
+    return keys.stream()
+        .filter(k -> distance(key, k) <= tolerance(key))
+        .min(Comparator.comparingInt(k -> distance(key, k)))
+        .map(k -> "; did you mean '" + k + "'?")
+        .orElse("; expected one of: " + String.join(", ", keys));
   }
 }

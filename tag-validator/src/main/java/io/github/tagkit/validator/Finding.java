@@ -1,0 +1,23 @@
+package io.github.tagkit.validator;
+
+import java.util.Objects;
+
+/**
+ * One problem in a metadata file, built like a value: {@code tags.yaml:14:3: error [term-too-long]
+ * chair term runs 3 years (2025-07-01 to 2028-06-30); governance allows 2}.
+ */
+public record Finding(Severity severity, String ruleId, String message, Location location) {
+
+  public Finding {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(location, "location");
+  }
+
+  /** {@code file:line:col: severity [rule-id] message}. */
+  @Override
+  public String toString() {
+    return location + ": " + severity.label() + " [" + ruleId + "] " + message;
+  }
+}

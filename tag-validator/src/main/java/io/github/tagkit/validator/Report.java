@@ -1,0 +1,56 @@
+package io.github.tagkit.validator;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every finding of a validation run, sorted by file, line and column, with the number of files
+ * checked.
+ */
+public record Report(List<Finding> findings, int filesChecked) {
+
+  /** The order reports list findings in: file, line, column, then rule id and message. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing((Finding f) -> f.location().file())
+          .thenComparingInt(f -> f.location().line())
+          .thenComparingInt(f -> f.location().column())
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::message);
+
+  public Report {
+    findings = findings.stream().sorted(ORDER).toList();
+  }
+
+  /** How many findings have {@code severity}. */
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  public long errors() {
+    return count(Severity.ERROR);
+  }
+
+  public long warnings() {
+    return count(Severity.WARNING);
+  }
+
+  /** Whether any finding is at least as severe as {@code threshold}. */
+  public boolean hasFindingsAtLeast(Severity threshold) {
+    return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+  }
+
+  /** "2 files checked: 3 errors, 1 warning, 0 infos". */
+  public String summary() {
+    return plural(filesChecked, "file")
+        + " checked: "
+        + plural(errors(), "error")
+        + ", "
+        + plural(warnings(), "warning")
+        + ", "
+        + plural(count(Severity.INFO), "info");
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.tagkit.validator.internal;
+
+import io.github.tagkit.model.Group;
+import io.github.tagkit.model.Layout;
+import io.github.tagkit.model.Person;
+import io.github.tagkit.model.Role;
+import io.github.tagkit.model.Tag;
+import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.TagSubproject;
+import io.github.tagkit.model.TocSubproject;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a rule sees of one file: its parsed tree, the model read from it, where the file lives, and
+ * the settings that make results reproducible ("today").
+ */
+public record Context(
+    SourceDocument document,
+    Optional<TagRegistry> registry,
+    Optional<Path> path,
+    LocalDate today,
+    int expiryWarningDays) {
+
+  public JsonNode tree() {
+    return document.root().orElseThrow();
+  }
+
+  /** A group, the JSON pointer it was read from, and its directory in the repository. */
+  public record GroupAt(Group group, String pointer, Path directory) {}
+
+  /**
+   * Every group with its pointer and directory: each TAG ({@code tags/<dir>}, or the repository
+   * root for a single-TAG file) and its subprojects ({@code tags/<tag>/subprojects/<dir>}), then
+   * the TOC subprojects ({@code toc_subprojects/<dir>}).
+   */
+  public List<GroupAt> groups() {
+    List<GroupAt> groups = new ArrayList<>();
+    registry.ifPresent(
+        r -> {
+          boolean single = r.layout() == Layout.SINGLE_TAG;
+          for (int i = 0; i < r.tags().size(); i++) {
+            Tag tag = r.tags().get(i);
+            String pointer = single ? "" : "/tags/" + i;
+            Path directory = single ? Path.of("") : Path.of("tags", tag.dir());
+            groups.add(new GroupAt(tag, pointer, directory));
+            for (int j = 0; j < tag.subprojects().size(); j++) {
+              TagSubproject sub = tag.subprojects().get(j);
+              groups.add(
+                  new GroupAt(
+                      sub,
+                      pointer + "/tag_subprojects/" + j,
+                      directory.resolve("subprojects").resolve(sub.dir())));
+            }
+          }
+          for (int k = 0; k < r.tocSubprojects().size(); k++) {
+            TocSubproject toc = r.tocSubprojects().get(k);
+            groups.add(
+                new GroupAt(toc, "/toc_subprojects/" + k, Path.of("toc_subprojects", toc.dir())));
+          }
+        });
+    return groups;
+  }
+
+  /** The people of a group in a role, each with its pointer. */
+  public static List<Located<Person>> people(GroupAt group, Role role) {
+    String list =
+        role == Role.TOC_LIAISON
+            ? group.pointer() + "/contact/toc_liaison"
+            : group.pointer() + "/leadership/" + role.key();
+    List<Person> people = group.group().people(role);
+    List<Located<Person>> located = new ArrayList<>(people.size());
+    for (int i = 0; i < people.size(); i++) {
+      located.add(new Located<>(people.get(i), list + "/" + i));
+    }
+    return located;
+  }
+
+  /** The repository directory the checked file lives in. */
+  public Optional<Path> repositoryRoot() {
+    return path.map(file -> file.toAbsolutePath().getParent());
+  }
+}

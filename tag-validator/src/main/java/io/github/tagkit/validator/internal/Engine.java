@@ -1,0 +1,237 @@
+package io.github.tagkit.validator.internal;
+
+import io.github.tagkit.model.Format;
+import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.TagReader;
+import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.validator.Finding;
+import io.github.tagkit.validator.Location;
+import io.github.tagkit.validator.Report;
+import io.github.tagkit.validator.RuleInfo;
+import io.github.tagkit.validator.Severity;
+import io.github.tagkit.validator.internal.rules.Rules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs every check over files and turns what they find into the report. */
+public final class Engine {
+  private static final JsonMapper JSON = JsonMapper.shared();
+
+  private final LocalDate today;
+  private final int expiryWarningDays;
+  private final long maxFileSize;
+  private final Map<String, Optional<Severity>> severities;
+  private final Exemptions exemptions;
+  private final Optional<Path> baseDirectory;
+
+  public Engine(
+      LocalDate today,
+      int expiryWarningDays,
+      long maxFileSize,
+      Map<String, Optional<Severity>> severities,
+      Exemptions exemptions,
+      Optional<Path> baseDirectory) {
+    this.today = today;
+    this.expiryWarningDays = expiryWarningDays;
+    this.maxFileSize = maxFileSize;
+    this.severities = severities;
+    this.exemptions = exemptions;
+    this.baseDirectory = baseDirectory;
+  }
+
+  public static List<RuleInfo> rules() {
+    return Checks.ALL;
+  }
+
+  /** A finding before severity overrides and exemptions. */
+  record Raw(
+      String ruleId,
+      String file,
+      String pointer,
+      Position position,
+      String message,
+      String group) {}
+
+  public Report validate(List<Path> files) {
+    Exemptions.Loaded loaded = exemptions.load(this::display);
+    List<Raw> raws = new ArrayList<>(loaded.problems());
+    files.parallelStream().map(this::check).forEachOrdered(raws::addAll);
+    return report(raws, loaded, files.size());
+  }
+
+  public Report validate(String content, String name) {
+    Exemptions.Loaded loaded = exemptions.load(this::display);
+    List<Raw> raws = new ArrayList<>(loaded.problems());
+    raws.addAll(check(name, content.getBytes(StandardCharsets.UTF_8), Optional.empty()));
+    return report(raws, loaded, 1);
+  }
+
+  private Report report(List<Raw> raws, Exemptions.Loaded loaded, int files) {
+    List<Finding> findings = new ArrayList<>();
+    for (Raw raw : raws) {
+      Optional<Severity> severity =
+          severities.getOrDefault(raw.ruleId(), Optional.of(Checks.byId(raw.ruleId()).severity()));
+      if (severity.isEmpty() || loaded.exempts(raw)) {
+        continue;
+      }
+      findings.add(
+          new Finding(
+              severity.get(),
+              raw.ruleId(),
+              raw.message(),
+              new Location(
+                  raw.file(), raw.position().line(), raw.position().column(), raw.pointer())));
+    }
+    for (Raw unused : loaded.unused()) {
+      findings.add(
+          new Finding(
+              Checks.UNUSED_EXEMPTION.severity(),
+              unused.ruleId(),
+              unused.message(),
+              new Location(
+                  unused.file(),
+                  unused.position().line(),
+                  unused.position().column(),
+                  unused.pointer())));
+    }
+    return new Report(findings, files);
+  }
+
+  String display(Path path) {
+    Path shown = path;
+    if (baseDirectory.isPresent()) {
+      Path base = baseDirectory.get().toAbsolutePath().normalize();
+      Path absolute = path.toAbsolutePath().normalize();
+      if (absolute.startsWith(base)) {
+        shown = base.relativize(absolute);
+      }
+    }
+    return shown.toString().replace('\\', '/');
+  }
+
+  private List<Raw> check(Path path) {
+    String name = display(path);
+    try {
+      if (!Files.exists(path)) {
+        return List.of(fileProblem(Checks.UNREADABLE_FILE, name, "no such file"));
+      }
+      if (Files.isDirectory(path)) {
+        return List.of(
+            fileProblem(Checks.UNREADABLE_FILE, name, "is a directory, not a metadata file"));
+      }
+      long size = Files.size(path);
+      if (size > maxFileSize) {
+        return List.of(
+            fileProblem(
+                Checks.RESOURCE_LIMIT,
+                name,
+                "the file is "
+                    + size
+                    + " bytes; metadata files are limited to "
+                    + maxFileSize
+                    + " bytes (maxFileSize)"));
+      }
+      return check(name, Files.readAllBytes(path), Optional.of(path));
+    } catch (IOException e) {
+      return List.of(fileProblem(Checks.UNREADABLE_FILE, name, "cannot be read: " + e));
+    }
+  }
+
+  private static Raw fileProblem(RuleInfo check, String file, String message) {
+    return new Raw(check.id(), file, "", Position.NONE, message, "");
+  }
+
+  List<Raw> check(String name, byte[] content, Optional<Path> path) {
+    List<Raw> raws = new ArrayList<>();
+    SourceDocument document = SourceDocument.parse(name, content);
+    for (SourceDocument.Problem problem : document.problems()) {
+      raws.add(
+          new Raw(
+              problem.ruleId(),
+              name,
+              problem.pointer(),
+              problem.position(),
+              problem.message(),
+              ""));
+    }
+    if (document.root().isEmpty()) {
+      return raws;
+    }
+    for (SchemaCheck.Violation violation : SchemaCheck.get().check(document.root().get())) {
+      Position position =
+          violation.atValue()
+              ? document.valuePosition(violation.pointer())
+              : document.position(violation.pointer());
+      raws.add(
+          new Raw(
+              violation.ruleId(), name, violation.pointer(), position, violation.message(), ""));
+    }
+    Optional<TagRegistry> registry = Optional.empty();
+    try {
+      String json = JSON.writeValueAsString(document.root().get());
+      registry = Optional.of(TagReader.strict().lenient().read(json, name, Format.JSON));
+    } catch (TagFileException e) {
+      if (raws.isEmpty()) {
+        raws.add(
+            new Raw(
+                Checks.UNREADABLE_METADATA.id(),
+                name,
+                e.pointer(),
+                document.position(e.pointer()),
+                e.problem(),
+                ""));
+      }
+    }
+    Context context = new Context(document, registry, path, today, expiryWarningDays);
+    List<Context.GroupAt> groups =
+        context.groups().stream()
+            .sorted(Comparator.comparingInt((Context.GroupAt g) -> g.pointer().length()).reversed())
+            .toList();
+    for (Rule rule : Rules.ALL) {
+      if (severities.getOrDefault(rule.id(), Optional.of(rule.severity())).isEmpty()) {
+        continue;
+      }
+      try {
+        rule.check(
+            context,
+            (r, pointer, message) ->
+                raws.add(new Raw(r.id(), name, pointer, document.position(pointer), message, "")));
+      } catch (RuntimeException e) {
+        raws.add(
+            new Raw(rule.id(), name, "", Position.NONE, "the rule failed on this file: " + e, ""));
+      }
+    }
+    List<Raw> located = new ArrayList<>(raws.size());
+    for (Raw raw : raws) {
+      located.add(
+          new Raw(
+              raw.ruleId(),
+              raw.file(),
+              raw.pointer(),
+              raw.position(),
+              raw.message(),
+              group(groups, raw.pointer())));
+    }
+    return located;
+  }
+
+  /** The dir of the innermost group that holds the value at {@code pointer}. */
+  private static String group(List<Context.GroupAt> groups, String pointer) {
+    for (Context.GroupAt group : groups) {
+      String at = group.pointer();
+      if (at.isEmpty() || pointer.equals(at) || pointer.startsWith(at + "/")) {
+        return group.group().dir();
+      }
+    }
+    return "";
+  }
+}

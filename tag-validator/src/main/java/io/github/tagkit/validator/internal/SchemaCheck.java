@@ -1,0 +1,243 @@
+package io.github.tagkit.validator.internal;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.resource.IriResourceLoader;
+import io.github.tagkit.model.internal.Suggestions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON Schema check: the schema is compiled once per process and shared (networknt's {@link
+ * Schema} is thread-safe), format assertions are on, and no {@code $ref} is ever fetched from the
+ * network. Each error becomes a finding in the user's terms, at the key it is about.
+ */
+public final class SchemaCheck {
+  /** The schema's classpath resource and its stable {@code $id}. */
+  public static final String RESOURCE = "/io/github/tagkit/validator/tag-metadata.schema.json";
+
+  public static final String ID = "https://tagkit.github.io/schema/tag-metadata/v1.json";
+
+  private static final SchemaCheck INSTANCE = new SchemaCheck();
+
+  private final JsonNode schemaTree;
+  private final Schema schema;
+
+  private SchemaCheck() {
+    String text = resource();
+    this.schemaTree = JsonMapper.shared().readTree(text);
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder ->
+                builder
+                    .schemas(id -> ID.equals(id) ? text : null)
+                    .resourceLoaders(
+                        loaders ->
+                            loaders.values(
+                                list -> list.removeIf(IriResourceLoader.class::isInstance)))
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .locale(Locale.ROOT)
+                            .build()));
+    this.schema = registry.getSchema(SchemaLocation.of(ID));
+    this.schema.initializeValidators();
+  }
+
+  public static SchemaCheck get() {
+    return INSTANCE;
+  }
+
+  /** The schema's text, as shipped. */
+  public static String resource() {
+    try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing: " + RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A schema violation, in the user's terms. */
+  public record Violation(String ruleId, String pointer, boolean atValue, String message) {}
+
+  public List<Violation> check(JsonNode document) {
+    List<Violation> violations = new ArrayList<>();
+    for (Error error : schema.validate(document)) {
+      violations.add(describe(error));
+    }
+    return violations;
+  }
+
+  private Violation describe(Error error) {
+    String pointer = pointer(error.getInstanceLocation());
+    String key = lastKey(error.getInstanceLocation());
+    JsonNode value = error.getInstanceNode();
+    String keyword = error.getKeyword();
+    return switch (keyword) {
+      case "additionalProperties" -> {
+        String property = error.getProperty();
+        yield new Violation(
+            "unknown-key",
+            pointer + "/" + SourceDocument.escape(property),
+            false,
+            "unknown key '"
+                + property
+                + "' "
+                + (pointer.isEmpty() ? "at the root" : "in " + pointer)
+                + Suggestions.hint(property, allowedKeys(error)));
+      }
+      case "required" ->
+          new Violation(
+              "required-key",
+              pointer,
+              false,
+              "'"
+                  + error.getProperty()
+                  + "' is required in "
+                  + (pointer.isEmpty() ? "the root" : key));
+      case "type" ->
+          new Violation(
+              "wrong-type",
+              pointer,
+              true,
+              key + " must be " + types(error.getSchemaNode()) + ", not " + describe(value));
+      case "pattern", "format" ->
+          new Violation(
+              "invalid-format",
+              pointer,
+              true,
+              key + " is '" + text(value) + "', which is not " + title(error));
+      case "enum" ->
+          new Violation(
+              "invalid-value",
+              pointer,
+              true,
+              key
+                  + " is '"
+                  + text(value)
+                  + "', which is not one of "
+                  + StreamSupport.stream(error.getSchemaNode().spliterator(), false)
+                      .filter(JsonNode::isValueNode)
+                      .filter(n -> !n.isNull())
+                      .map(n -> n.asString())
+                      .filter(s -> s.equals(s.toLowerCase(Locale.ROOT)))
+                      .collect(Collectors.joining(", ")));
+      default ->
+          new Violation("invalid-value", pointer, true, key + ": " + stripPath(error.getMessage()));
+    };
+  }
+
+  private List<String> allowedKeys(Error error) {
+    JsonNode properties =
+        schemaNodeAt(parentOf(error.getSchemaLocation().getFragment().toString()))
+            .path("properties");
+    List<String> keys = new ArrayList<>();
+    properties.propertyNames().forEach(keys::add);
+    return keys;
+  }
+
+  /** The {@code title} of the schema definition a pattern or format belongs to. */
+  private String title(Error error) {
+    JsonNode definition =
+        schemaNodeAt(parentOf(error.getSchemaLocation().getFragment().toString()));
+    return definition.path("title").asString("valid");
+  }
+
+  private JsonNode schemaNodeAt(String fragment) {
+    return schemaTree.at(fragment.startsWith("#") ? fragment.substring(1) : fragment);
+  }
+
+  private static String parentOf(String fragment) {
+    int slash = fragment.lastIndexOf('/');
+    return slash <= 0 ? "" : fragment.substring(0, slash);
+  }
+
+  static String pointer(NodePath path) {
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      pointer.append('/').append(SourceDocument.escape(String.valueOf(path.getElement(i))));
+    }
+    return pointer.toString();
+  }
+
+  private static String lastKey(NodePath path) {
+    int count = path.getNameCount();
+    if (count == 0) {
+      return "the root";
+    }
+    Object last = path.getElement(count - 1);
+    if (last instanceof Integer index) {
+      return "entry " + (index + 1) + " of '" + (count > 1 ? path.getElement(count - 2) : "") + "'";
+    }
+    return "'" + last + "'";
+  }
+
+  private static String types(JsonNode type) {
+    List<String> names = new ArrayList<>();
+    if (type.isArray()) {
+      type.forEach(t -> names.add(t.asString()));
+    } else {
+      names.add(type.asString());
+    }
+    names.remove("null");
+    return names.stream().map(SchemaCheck::typeName).collect(Collectors.joining(" or "));
+  }
+
+  private static String typeName(String type) {
+    return switch (type) {
+      case "string" -> "text";
+      case "array" -> "a list";
+      case "object" -> "a mapping of keys";
+      case "integer" -> "a whole number";
+      case "number" -> "a number";
+      case "boolean" -> "true or false";
+      default -> type;
+    };
+  }
+
+  static String describe(JsonNode value) {
+    if (value == null || value.isNull() || value.isMissingNode()) {
+      return "empty";
+    }
+    if (value.isObject()) {
+      return "a mapping";
+    }
+    if (value.isArray()) {
+      return "a list";
+    }
+    if (value.isBoolean()) {
+      return "true/false (quote it to make it text)";
+    }
+    if (value.isNumber()) {
+      return "a number (quote it to make it text)";
+    }
+    return "text";
+  }
+
+  private static String text(JsonNode value) {
+    return value == null ? "" : value.isValueNode() ? value.asString() : value.toString();
+  }
+
+  private static String stripPath(String message) {
+    int colon = message.indexOf(": ");
+    return colon > 0 && message.startsWith("/") ? message.substring(colon + 2) : message;
+  }
+}

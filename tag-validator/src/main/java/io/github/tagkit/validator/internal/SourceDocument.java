@@ -1,0 +1,235 @@
+package io.github.tagkit.validator.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * A metadata file parsed once into a tree, with the position of every key and value by JSON
+ * pointer: the one place where pointers become line:column. Problems of the text itself (syntax,
+ * duplicate keys, aliases) are collected as it is read instead of stopping at the first.
+ */
+public final class SourceDocument {
+  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** A problem found while reading the text: the rule id, where, and what. */
+  public record Problem(String ruleId, String pointer, Position position, String message) {}
+
+  private final String file;
+  private final String text;
+  private final Map<String, Position> keys = new HashMap<>();
+  private final Map<String, Position> values = new HashMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private JsonNode root;
+
+  private SourceDocument(String file, String text) {
+    this.file = file;
+    this.text = text;
+  }
+
+  /** Parses {@code content}; never throws for bad content: see {@link #problems()}. */
+  public static SourceDocument parse(String file, byte[] content) {
+    String text = new String(content, StandardCharsets.UTF_8);
+    SourceDocument document = new SourceDocument(file, text);
+    document.read(content);
+    return document;
+  }
+
+  private void read(byte[] content) {
+    if (text.isBlank()) {
+      problems.add(new Problem("empty-file", "", Position.NONE, "the file is empty"));
+      return;
+    }
+    try (JsonParser parser = YAML.createParser(content)) {
+      if (parser.nextToken() == null) {
+        problems.add(
+            new Problem("empty-file", "", Position.NONE, "the file holds no YAML document"));
+        return;
+      }
+      root = value(parser, "");
+      if (parser.nextToken() != null) {
+        problems.add(
+            new Problem(
+                "yaml-syntax",
+                "",
+                Position.of(parser.currentTokenLocation()),
+                "the file holds more than one YAML document; keep the metadata in one"));
+      }
+    } catch (StreamConstraintsException e) {
+      problems.add(
+          new Problem(
+              "resource-limit",
+              "",
+              Position.of(e.getLocation()),
+              "the file nests or grows beyond what metadata needs: "
+                  + firstLine(e.getOriginalMessage())));
+    } catch (JacksonException e) {
+      problems.add(syntaxProblem(e));
+    }
+  }
+
+  private static Problem syntaxProblem(JacksonException e) {
+    if (e.getCause() instanceof MarkedYamlEngineException yaml) {
+      var mark = yaml.getProblemMark().or(yaml::getContextMark);
+      Position position =
+          mark.map(m -> new Position(m.getLine() + 1, m.getColumn() + 1)).orElse(Position.NONE);
+      String context =
+          yaml.getContext() == null
+              ? ""
+              : " ("
+                  + yaml.getContext()
+                  + yaml.getContextMark()
+                      .map(m -> " that starts at line " + (m.getLine() + 1))
+                      .orElse("")
+                  + ")";
+      return new Problem(
+          "yaml-syntax", "", position, "malformed YAML: " + firstLine(yaml.getProblem()) + context);
+    }
+    return new Problem(
+        "yaml-syntax",
+        "",
+        Position.of(e.getLocation()),
+        "malformed YAML: " + firstLine(e.getOriginalMessage()));
+  }
+
+  private JsonNode value(JsonParser parser, String pointer) {
+    values.put(pointer, Position.of(parser.currentTokenLocation()));
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT -> {
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = parser.currentName();
+          Position at = Position.of(parser.currentTokenLocation());
+          String child = pointer + "/" + escape(name);
+          parser.nextToken();
+          if (object.has(name)) {
+            problems.add(
+                new Problem(
+                    "duplicate-key",
+                    child,
+                    at,
+                    "duplicate key '"
+                        + name
+                        + "' in "
+                        + (pointer.isEmpty() ? "the root" : pointer)
+                        + "; the first one, at line "
+                        + keys.get(child).line()
+                        + ", is used"));
+            parser.skipChildren();
+          } else {
+            keys.put(child, at);
+            object.set(name, value(parser, child));
+          }
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(value(parser, pointer + "/" + index++));
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+          problems.add(
+              new Problem(
+                  "yaml-alias",
+                  pointer,
+                  values.get(pointer),
+                  "YAML alias '*"
+                      + parser.getString()
+                      + "' is not supported; write the value out"));
+        }
+        return NODES.stringNode(parser.getString());
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return parser.getNumberType() == JsonParser.NumberType.INT
+                || parser.getNumberType() == JsonParser.NumberType.LONG
+            ? NODES.numberNode(parser.getLongValue())
+            : NODES.numberNode(parser.getDecimalValue());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return NODES.nullNode();
+      }
+      default -> {
+        return NODES.stringNode(parser.getString());
+      }
+    }
+  }
+
+  static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+
+  static String firstLine(String message) {
+    String text = message == null ? "unreadable input" : message.strip();
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end).strip();
+  }
+
+  /** The file as the user named it. */
+  public String file() {
+    return file;
+  }
+
+  /** The file's text, decoded as UTF-8. */
+  public String text() {
+    return text;
+  }
+
+  /** The parsed tree; absent when the text could not be parsed at all. */
+  public java.util.Optional<JsonNode> root() {
+    return java.util.Optional.ofNullable(root);
+  }
+
+  /** The problems of the text itself, in the order they were found. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Where the value at {@code pointer} is: the position of its key, or of the value for list
+   * entries and the root; for a pointer the file lacks, its nearest ancestor that it has.
+   */
+  public Position position(String pointer) {
+    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+      Position key = keys.get(p);
+      if (key != null) {
+        return key;
+      }
+      Position value = values.get(p);
+      if (value != null) {
+        return value;
+      }
+      if (p.isEmpty()) {
+        return Position.NONE;
+      }
+    }
+  }
+
+  /** Where the value itself at {@code pointer} starts (for a key, where its value starts). */
+  public Position valuePosition(String pointer) {
+    Position value = values.get(pointer);
+    return value != null ? value : position(pointer);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.tagkit.validator.internal.rules;
+
+import io.github.tagkit.model.Person;
+import io.github.tagkit.model.Role;
+import io.github.tagkit.validator.internal.Context;
+import io.github.tagkit.validator.internal.Located;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The people rules look at, and how messages name them. */
+final class Leaders {
+  private Leaders() {}
+
+  /** The roles that lead a group (emeritus leads no longer do). */
+  static final List<Role> LEADING =
+      List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.TOC_LIAISON);
+
+  /** A person in a role of a group, with where the entry is. */
+  record Leader(Context.GroupAt group, Role role, Located<Person> person) {
+    String pointer() {
+      return person.pointer();
+    }
+
+    Person value() {
+      return person.value();
+    }
+  }
+
+  static List<Leader> all(Context context, List<Role> roles) {
+    List<Leader> leaders = new ArrayList<>();
+    for (Context.GroupAt group : context.groups()) {
+      for (Role role : roles) {
+        for (Located<Person> person : Context.people(group, role)) {
+          leaders.add(new Leader(group, role, person));
+        }
+      }
+    }
+    return leaders;
+  }
+
+  /** "Dylan Page (@GenPage)", "@GenPage", "Dylan Page" or "an unnamed person". */
+  static String name(Person person) {
+    return person
+        .name()
+        .map(n -> n + person.github().map(h -> " (@" + h + ")").orElse(""))
+        .or(() -> person.github().map(h -> "@" + h))
+        .orElse("an unnamed person");
+  }
+
+  /** "chair Dylan Page (@GenPage)", or "a chair with neither name nor handle". */
+  static String who(Leader leader) {
+    Person person = leader.value();
+    return person.name().isEmpty() && person.github().isEmpty()
+        ? "a " + role(leader.role()) + " with neither name nor handle"
+        : role(leader.role()) + " " + name(person);
+  }
+
+  /** "chair", "tech lead", "TOC liaison". */
+  static String role(Role role) {
+    return role == Role.TOC_LIAISON ? "TOC liaison" : role.title().toLowerCase(Locale.ROOT);
+  }
+}

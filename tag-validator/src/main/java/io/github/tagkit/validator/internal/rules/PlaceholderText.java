@@ -1,0 +1,96 @@
+package io.github.tagkit.validator.internal.rules;
+
+import io.github.tagkit.validator.Severity;
+import io.github.tagkit.validator.internal.Context;
+import io.github.tagkit.validator.internal.Findings;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Template text left in the metadata: TODO, TBD, FIXME, lorem ipsum anywhere, and values made of
+ * foo/bar/baz. A single "bar" inside real text (a company name) is not a placeholder; "Foo-Baz-Bar"
+ * is.
+ */
+final class PlaceholderText extends BaseRule {
+  private static final Pattern MARKER = Pattern.compile("(?i)\\b(todo|tbd|fixme|lorem ipsum)\\b");
+  private static final Pattern METASYNTACTIC = Pattern.compile("(?i)\\b(foo|bar|baz)\\b");
+  private static final Pattern ONLY_PUNCTUATION =
+      Pattern.compile("[\\s\\p{Punct}]*(co)?[\\s\\p{Punct}]*");
+
+  PlaceholderText() {
+    super(
+        "placeholder-text",
+        Severity.ERROR,
+        "A value is template text: TODO, TBD, FIXME, lorem ipsum, or made of foo/bar/baz.");
+  }
+
+  @Override
+  public void check(Context context, Findings findings) {
+    walk(context.tree(), "", findings);
+  }
+
+  private void walk(JsonNode node, String pointer, Findings findings) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        walk(entry.getValue(), pointer + "/" + escape(entry.getKey()), findings);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walk(node.get(i), pointer + "/" + i, findings);
+      }
+    } else if (node.isString()) {
+      String value = node.asString();
+      String marker = placeholder(value);
+      if (marker != null) {
+        findings.report(
+            this,
+            pointer,
+            key(pointer)
+                + " holds placeholder text ("
+                + (abbreviated(value).equalsIgnoreCase(marker)
+                    ? "'" + marker + "'"
+                    : "'" + marker + "' in '" + abbreviated(value) + "'")
+                + "); write the real value or remove the key");
+      }
+    }
+  }
+
+  /** The placeholder word in {@code value}, or null. */
+  static String placeholder(String value) {
+    Matcher marker = MARKER.matcher(value);
+    if (marker.find()) {
+      return marker.group(1);
+    }
+    Matcher words = METASYNTACTIC.matcher(value);
+    int count = 0;
+    String first = null;
+    while (words.find()) {
+      count++;
+      first = first == null ? words.group(1) : first;
+    }
+    if (first == null) {
+      return null;
+    }
+    String rest = METASYNTACTIC.matcher(value).replaceAll("");
+    boolean onlyPlaceholders = ONLY_PUNCTUATION.matcher(rest.toLowerCase(Locale.ROOT)).matches();
+    return count >= 2 || onlyPlaceholders ? first : null;
+  }
+
+  private static String key(String pointer) {
+    return pointer.isEmpty()
+        ? "the value"
+        : "'" + pointer.substring(pointer.lastIndexOf('/') + 1) + "'";
+  }
+
+  private static String abbreviated(String value) {
+    String line = value.strip().replaceAll("\\s+", " ");
+    return line.length() <= 60 ? line : line.substring(0, 57) + "...";
+  }
+
+  private static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.tagkit.validator.internal.rules;
+
+import io.github.tagkit.validator.Severity;
+import io.github.tagkit.validator.internal.Context;
+import io.github.tagkit.validator.internal.Findings;
+
+/** A leader's term ends within the warning window: time to hold the election. */
+final class TermEndingSoon extends BaseRule {
+  TermEndingSoon() {
+    super(
+        "term-ending-soon",
+        Severity.WARNING,
+        "A leader's term ends within the warning window (30 days unless configured).");
+  }
+
+  @Override
+  public void check(Context context, Findings findings) {
+    for (var leader : Leaders.all(context, Leaders.LEADING)) {
+      leader
+          .value()
+          .term()
+          .filter(term -> !term.end().isBefore(context.today()))
+          .filter(term -> term.daysLeft(context.today()) <= context.expiryWarningDays())
+          .ifPresent(
+              term -> {
+                long days = term.daysLeft(context.today());
+                findings.report(
+                    this,
+                    leader.pointer() + "/term/end",
+                    Leaders.role(leader.role())
+                        + " term of "
+                        + Leaders.name(leader.value())
+                        + " ends "
+                        + term.end()
+                        + ", in "
+                        + days
+                        + (days == 1 ? " day" : " days")
+                        + "; plan the election");
+              });
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.tagkit.validator.internal.rules;
+
+import io.github.tagkit.validator.Severity;
+import io.github.tagkit.validator.internal.Context;
+import io.github.tagkit.validator.internal.Findings;
+
+/** A leader whose term has ended is still listed in the role. */
+final class TermExpired extends BaseRule {
+  TermExpired() {
+    super(
+        "term-expired",
+        Severity.ERROR,
+        "A leader's term has ended but they are still listed in the role.");
+  }
+
+  @Override
+  public void check(Context context, Findings findings) {
+    for (var leader : Leaders.all(context, Leaders.LEADING)) {
+      leader
+          .value()
+          .term()
+          .filter(term -> term.end().isBefore(context.today()))
+          .ifPresent(
+              term -> {
+                long days = -term.daysLeft(context.today());
+                findings.report(
+                    this,
+                    leader.pointer() + "/term/end",
+                    Leaders.role(leader.role())
+                        + " term of "
+                        + Leaders.name(leader.value())
+                        + " ended "
+                        + term.end()
+                        + " ("
+                        + days
+                        + (days == 1 ? " day" : " days")
+                        + " before "
+                        + context.today()
+                        + "); record the renewal with a new term, or move them to"
+                        + " emeritus_leads");
+              });
+    }
+  }
+}

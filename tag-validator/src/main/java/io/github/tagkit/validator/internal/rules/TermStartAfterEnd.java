@@ -1,0 +1,37 @@
+package io.github.tagkit.validator.internal.rules;
+
+import io.github.tagkit.model.Role;
+import io.github.tagkit.validator.Severity;
+import io.github.tagkit.validator.internal.Context;
+import io.github.tagkit.validator.internal.Findings;
+import java.util.List;
+
+/** A term that ends before it starts. */
+final class TermStartAfterEnd extends BaseRule {
+  TermStartAfterEnd() {
+    super("term-start-after-end", Severity.ERROR, "A term starts after it ends.");
+  }
+
+  @Override
+  public void check(Context context, Findings findings) {
+    for (var leader : Leaders.all(context, List.of(Role.values()))) {
+      leader
+          .value()
+          .term()
+          .filter(term -> term.start().isAfter(term.end()))
+          .ifPresent(
+              term ->
+                  findings.report(
+                      this,
+                      leader.pointer() + "/term",
+                      Leaders.role(leader.role())
+                          + " term of "
+                          + Leaders.name(leader.value())
+                          + " starts "
+                          + term.start()
+                          + ", after it ends "
+                          + term.end()
+                          + "; swap the dates"));
+    }
+  }
+}
