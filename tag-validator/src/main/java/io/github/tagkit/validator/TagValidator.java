@@ -68,7 +68,7 @@ public final class TagValidator {
     private int expiryWarningDays = 30;
     private long maxFileSize = 4L * 1024 * 1024;
     private final Map<String, Optional<Severity>> severities = new HashMap<>();
-    private Path exemptions;
+    private Exemptions exemptions = Exemptions.NONE;
     private Path baseDirectory;
 
     private Builder() {}
@@ -114,7 +114,7 @@ public final class TagValidator {
      * left out of the report.
      */
     public Builder exemptions(Path file) {
-      this.exemptions = Objects.requireNonNull(file, "file");
+      this.exemptions = Exemptions.file(Objects.requireNonNull(file, "file"));
       return this;
     }
 
@@ -142,7 +142,7 @@ public final class TagValidator {
               expiryWarningDays,
               maxFileSize,
               Map.copyOf(severities),
-              Optional.ofNullable(exemptions).map(Exemptions::file).orElse(Exemptions.NONE),
+              exemptions,
               Optional.ofNullable(baseDirectory)));
     }
   }

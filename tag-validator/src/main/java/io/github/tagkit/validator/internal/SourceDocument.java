@@ -54,7 +54,9 @@ public final class SourceDocument {
       problems.add(new Problem("empty-file", "", Position.NONE, "the file is empty"));
       return;
     }
-    try (JsonParser parser = YAML.createParser(content)) {
+    JsonParser parser = null;
+    try {
+      parser = YAML.createParser(content);
       if (parser.nextToken() == null) {
         problems.add(
             new Problem("empty-file", "", Position.NONE, "the file holds no YAML document"));
@@ -70,15 +72,26 @@ public final class SourceDocument {
                 "the file holds more than one YAML document; keep the metadata in one"));
       }
     } catch (StreamConstraintsException e) {
+      root = null;
+      String limit =
+          String.valueOf(e.getOriginalMessage()).contains("nesting depth")
+              ? "values nest more than "
+                  + YAML.tokenStreamFactory().streamReadConstraints().getMaxNestingDepth()
+                  + " levels deep"
+              : firstLine(e.getOriginalMessage());
       problems.add(
           new Problem(
               "resource-limit",
               "",
-              Position.of(e.getLocation()),
-              "the file nests or grows beyond what metadata needs: "
-                  + firstLine(e.getOriginalMessage())));
+              parser == null ? Position.NONE : Position.of(parser.currentLocation()),
+              "the file goes beyond what metadata needs: " + limit));
     } catch (JacksonException e) {
+      root = null;
       problems.add(syntaxProblem(e));
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
   }
 

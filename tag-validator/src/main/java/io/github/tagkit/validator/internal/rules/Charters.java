@@ -21,7 +21,7 @@ final class Charters extends BaseRule {
 
   Charters() {
     super(
-        "charter",
+        "require-charter",
         Severity.ERROR,
         "The charter named by charter_link is missing next to the group, or lacks a Mission or"
             + " Scope section.");

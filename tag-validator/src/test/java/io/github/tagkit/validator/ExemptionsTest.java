@@ -1,0 +1,108 @@
+package io.github.tagkit.validator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exceptions granted with a reason; one without a reason, or one that matches nothing, is reported.
+ */
+class ExemptionsTest {
+  private static final String REGISTRY =
+      """
+      tags:
+        - dir: tag-x
+          name: TAG X
+          leadership:
+            chairs:
+              - github: a
+                name: A
+          meetings:
+            - recordings_url: https://www.youtube.com/@x
+      toc_subprojects:
+        - dir: mentoring-subproject
+          name: Mentoring SubProject
+          mission_statement: TBD
+      """;
+
+  @TempDir Path repo;
+
+  private String run(String exemptions) throws Exception {
+    Path tags = repo.resolve("tags.yaml");
+    Files.writeString(tags, REGISTRY);
+    Path file = repo.resolve(".tagkit.yaml");
+    Files.writeString(file, exemptions);
+    Report report =
+        TagValidator.builder()
+            .today(LocalDate.of(2026, 7, 1))
+            .baseDirectory(repo)
+            .exemptions(file)
+            .build()
+            .validate(tags);
+    return ReportFormat.TEXT.render(report);
+  }
+
+  @Test
+  void withoutExemptionsEveryFindingIsReported() throws Exception {
+    assertThat(run("exemptions: []\n"))
+        .isEqualTo(
+            """
+            tags.yaml:2:5: error [require-toc-liaison] TAG X lists no TOC liaison; add contact.toc_liaison
+            tags.yaml:11:5: error [require-toc-liaison] Mentoring SubProject lists no TOC liaison; add contact.toc_liaison
+            tags.yaml:13:5: error [placeholder-text] 'mission_statement' holds placeholder text ('TBD'); write the real value or remove the key
+            1 file checked: 3 errors, 0 warnings, 0 infos
+            """);
+  }
+
+  @Test
+  void exemptionsByGroupAndByPointerLeaveTheirFindingsOut() throws Exception {
+    assertThat(
+            run(
+                """
+                exemptions:
+                  - rule: require-toc-liaison
+                    group: mentoring-subproject
+                    reason: Run by CNCF staff, who report to the TOC directly.
+                  - rule: placeholder-text
+                    pointer: /toc_subprojects/0/mission_statement
+                    file: tags.yaml
+                    reason: The mission is being written (cncf/toc#1234).
+                """))
+        .isEqualTo(
+            """
+            tags.yaml:2:5: error [require-toc-liaison] TAG X lists no TOC liaison; add contact.toc_liaison
+            1 file checked: 1 error, 0 warnings, 0 infos
+            """);
+  }
+
+  @Test
+  void anExemptionWithoutAReasonIsAnErrorAndExemptsNothing() throws Exception {
+    assertThat(
+            run(
+                """
+                exemptions:
+                  - rule: require-toc-liaison
+                    group: tag-x
+                  - rule: require-toc-liason
+                    group: tag-x
+                    reason: typo in the rule
+                  - rule: term-expired
+                    group: tag-x
+                    reason: nothing expires here
+                """))
+        .isEqualTo(
+            """
+            .tagkit.yaml:2:5: error [exemption-reason] exemption from require-toc-liaison gives no reason; add 'reason:' saying why it is granted
+            .tagkit.yaml:4:5: error [invalid-exemption] exemption names unknown rule 'require-toc-liason'; did you mean 'require-toc-liaison'?
+            .tagkit.yaml:7:5: warning [unused-exemption] exemption from term-expired matches no finding; remove it
+            tags.yaml:2:5: error [require-toc-liaison] TAG X lists no TOC liaison; add contact.toc_liaison
+            tags.yaml:11:5: error [require-toc-liaison] Mentoring SubProject lists no TOC liaison; add contact.toc_liaison
+            tags.yaml:13:5: error [placeholder-text] 'mission_statement' holds placeholder text ('TBD'); write the real value or remove the key
+            1 file checked: 5 errors, 1 warning, 0 infos
+            """);
+  }
+}

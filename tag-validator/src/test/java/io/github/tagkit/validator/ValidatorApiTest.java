@@ -1,0 +1,107 @@
+package io.github.tagkit.validator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What tool authors embedding the validator rely on. */
+class ValidatorApiTest {
+  private static final String NO_LIAISON =
+      "dir: tag-x\nname: TAG X\nleadership:\n  chairs:\n    - github: a\n      name: A\n"
+          + "meetings:\n  - recordings_url: https://www.youtube.com/@x\n";
+
+  @Test
+  void rulesAreListedWithStableIdsSeveritiesAndDescriptions() {
+    List<RuleInfo> rules = TagValidator.rules();
+    assertThat(rules)
+        .extracting(RuleInfo::id)
+        .doesNotHaveDuplicates()
+        .allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+    assertThat(rules).allSatisfy(rule -> assertThat(rule.description()).endsWith("."));
+    assertThat(rules)
+        .extracting(RuleInfo::id)
+        .contains("require-toc-liaison", "term-too-long", "unknown-key", "placeholder-text");
+  }
+
+  @Test
+  void severityCanBeChangedAndRulesTurnedOff() {
+    TagValidator defaults = TagValidator.builder().build();
+    assertThat(defaults.validate(NO_LIAISON, "tag.yaml").findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "tag.yaml:1:1: error [require-toc-liaison] TAG X lists no TOC liaison; add contact.toc_liaison");
+    TagValidator relaxed =
+        TagValidator.builder().severity("require-toc-liaison", Severity.WARNING).build();
+    assertThat(relaxed.validate(NO_LIAISON, "tag.yaml").warnings()).isEqualTo(1);
+    TagValidator off = TagValidator.builder().disable("require-toc-liaison").build();
+    assertThat(off.validate(NO_LIAISON, "tag.yaml").findings()).isEmpty();
+  }
+
+  @Test
+  void misconfigurationIsAnExceptionThatSaysWhat() {
+    assertThatThrownBy(() -> TagValidator.builder().disable("require-toc-liason"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown rule 'require-toc-liason'; the rules are: ");
+    assertThatThrownBy(() -> TagValidator.builder().exemptions(Path.of("no-such-file.yaml")))
+        .hasMessage("exemptions file no-such-file.yaml does not exist");
+    assertThatThrownBy(() -> TagValidator.builder().expiryWarningDays(-1))
+        .hasMessage("expiryWarningDays must be 0 or more, not -1");
+  }
+
+  @Test
+  void filesAreNamedRelativeToTheBaseDirectory(@TempDir Path repo) throws Exception {
+    Path file = repo.resolve("tag.yaml");
+    Files.writeString(file, NO_LIAISON);
+    Report report = TagValidator.builder().baseDirectory(repo).build().validate(file);
+    assertThat(report.findings().get(0).location().file()).isEqualTo("tag.yaml");
+  }
+
+  @Test
+  void oneValidatorFromEightThreadsGivesTheSerialReport(@TempDir Path dir) throws Exception {
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      Path file = dir.resolve("tag-" + i + ".yaml");
+      Files.writeString(
+          file,
+          i % 3 == 0
+              ? NO_LIAISON
+              : NO_LIAISON.replace(
+                  "name: A", "name: A\n      term: {start: 2020-01-01, end: 2021-01-01}"));
+      files.add(file);
+    }
+    TagValidator validator = TagValidator.builder().today(LocalDate.of(2026, 7, 1)).build();
+    String serial =
+        files.stream()
+            .map(f -> ReportFormat.TEXT.render(validator.validate(f)))
+            .collect(Collectors.joining());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> parts = new ArrayList<>();
+      for (Path file : files) {
+        parts.add(pool.submit(() -> ReportFormat.TEXT.render(validator.validate(file))));
+      }
+      StringBuilder parallel = new StringBuilder();
+      for (Future<String> part : parts) {
+        parallel.append(part.get());
+      }
+      assertThat(parallel.toString()).isEqualTo(serial);
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Path> reversed = new ArrayList<>(files);
+    java.util.Collections.reverse(reversed);
+    assertThat(ReportFormat.TEXT.render(validator.validate(files)))
+        .isEqualTo(ReportFormat.TEXT.render(validator.validate(reversed)));
+  }
+}
