@@ -30,11 +30,13 @@ final class TermEndingSoon extends BaseRule {
                     Leaders.role(leader.role())
                         + " term of "
                         + Leaders.name(leader.value())
-                        + " ends "
-                        + term.end()
-                        + ", in "
-                        + days
-                        + (days == 1 ? " day" : " days")
+                        + (days == 0
+                            ? " ends today, " + term.end()
+                            : " ends "
+                                + term.end()
+                                + ", in "
+                                + days
+                                + (days == 1 ? " day" : " days"))
                         + "; plan the election");
               });
     }

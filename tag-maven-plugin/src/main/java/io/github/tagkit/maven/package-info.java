@@ -1,2 +1,0 @@
-/** Maven goals over TAG metadata: thin adapters around tag-validator. */
-package io.github.tagkit.maven;

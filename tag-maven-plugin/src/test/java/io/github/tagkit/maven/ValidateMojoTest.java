@@ -1,0 +1,127 @@
+package io.github.tagkit.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the goal reads its parameters, and what a misconfiguration tells the user. */
+class ValidateMojoTest {
+  private static final String VALID =
+      "dir: tag-x\nname: TAG X\nleadership:\n  chairs:\n    - github: a\n      name: A\n"
+          + "meetings:\n  - recordings_url: https://www.youtube.com/@x\n"
+          + "contact:\n  toc_liaison:\n    - github: l\n      name: L\n";
+
+  @TempDir Path repo;
+  private final RecordingLog log = new RecordingLog();
+  private ValidateMojo mojo;
+
+  @BeforeEach
+  void mojo() {
+    mojo = new ValidateMojo();
+    mojo.setLog(log);
+    mojo.baseDirectory = repo.toFile();
+    mojo.executionRoot = repo.toFile();
+    mojo.reportDirectory = repo.resolve("target/tag").toFile();
+    mojo.failOn = "error";
+    mojo.today = "2026-07-01";
+    mojo.expiryWarningDays = 30;
+  }
+
+  @Test
+  void aRepositoryWithoutMetadataHasNothingToCheck() throws Exception {
+    mojo.execute();
+    assertThat(log.lines)
+        .containsExactly(
+            "[INFO] No TAG metadata (tags.yaml, tag.yaml) in " + repo + "; nothing to check");
+  }
+
+  @Test
+  void checksTheDefaultFileAndSummarises() throws Exception {
+    Files.writeString(repo.resolve("tag.yaml"), VALID);
+    mojo.execute();
+    assertThat(log.lines)
+        .singleElement()
+        .asString()
+        .matches("\\[INFO] TAG metadata: 1 file checked: 0 errors, 0 warnings, 0 infos in \\d+ ms");
+  }
+
+  @Test
+  void namedFilesAndGlobsAreResolvedInTheBaseDirectory() throws Exception {
+    Files.createDirectories(repo.resolve("groups/a"));
+    Files.createDirectories(repo.resolve("groups/b"));
+    Files.writeString(repo.resolve("groups/a/tag.yaml"), VALID);
+    Files.writeString(
+        repo.resolve("groups/b/tag.yaml"), VALID.replace("name: TAG X", "name: TODO"));
+    mojo.files = "groups/**/tag.yaml";
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("TAG metadata check failed: 1 errors, 0 warnings (failOn=error).");
+    assertThat(log.lines)
+        .contains(
+            "[ERROR] groups/b/tag.yaml:2:1: [placeholder-text] 'name' holds placeholder text"
+                + " ('TODO'); write the real value or remove the key")
+        .anyMatch(line -> line.startsWith("[INFO] TAG metadata: 2 files checked: 1 error,"));
+  }
+
+  @Test
+  void failOnNoneReportsButPasses() throws Exception {
+    Files.writeString(repo.resolve("tag.yaml"), "dir: tag-x\nname: TAG X\n");
+    mojo.failOn = "none";
+    mojo.formats = "json,sarif";
+    mojo.execute();
+    assertThat(log.lines).filteredOn(l -> l.startsWith("[ERROR]")).hasSize(3);
+    assertThat(repo.resolve("target/tag/tag-report.json")).exists();
+    assertThat(repo.resolve("target/tag/tag-report.sarif")).exists();
+  }
+
+  @Test
+  void exemptionsFileNextToTheMetadataIsUsed() throws Exception {
+    Files.writeString(repo.resolve("tag.yaml"), VALID.replaceAll("contact:[\\s\\S]*", ""));
+    Files.writeString(
+        repo.resolve(".tagkit.yaml"),
+        "exemptions:\n  - rule: require-toc-liaison\n    group: tag-x\n    reason: Forming.\n");
+    mojo.execute();
+    assertThat(log.lines).noneMatch(l -> l.startsWith("[ERROR]"));
+  }
+
+  @Test
+  void skipDoesNothing() throws Exception {
+    Files.writeString(repo.resolve("tag.yaml"), "dir: [");
+    mojo.skip = true;
+    mojo.execute();
+    assertThat(log.lines).containsExactly("[INFO] Skipping TAG metadata validation (tag.skip)");
+  }
+
+  @Test
+  void misconfigurationsAreExecutionErrorsThatSayWhatIsWrong() {
+    mojo.formats = "sarif,pdf";
+    assertConfigurationError(
+        "unknown report format 'pdf'; expected any of text, json, sarif, github");
+    mojo.formats = null;
+    mojo.today = "2026-13-01";
+    assertConfigurationError("tag.today '2026-13-01' is not a date (YYYY-MM-DD)");
+    mojo.today = null;
+    mojo.failOn = "sometimes";
+    assertConfigurationError("unknown failOn 'sometimes'; expected error, warning or none");
+    mojo.failOn = "warning";
+    mojo.files = "tags.yaml, missing.yaml";
+    assertConfigurationError("no file matches 'tags.yaml' in " + repo);
+    mojo.files = null;
+    mojo.exemptions = repo.resolve("exemptions.yaml").toFile();
+    assertConfigurationError(
+        "exemptions file " + repo.resolve("exemptions.yaml") + " does not exist");
+  }
+
+  private void assertConfigurationError(String message) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Invalid tag:validate configuration: " + message);
+  }
+}

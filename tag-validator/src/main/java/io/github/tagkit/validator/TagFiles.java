@@ -1,0 +1,102 @@
+package io.github.tagkit.validator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Finds the metadata files to check in a repository. */
+public final class TagFiles {
+  /** The files checked when none are named: the registry and the per-TAG file. */
+  public static final List<String> DEFAULTS = List.of("tags.yaml", "tag.yaml");
+
+  private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", "node_modules");
+
+  private TagFiles() {}
+
+  /** Those of {@link #DEFAULTS} that exist in {@code base}. */
+  public static List<Path> defaults(Path base) {
+    return DEFAULTS.stream().map(base::resolve).filter(Files::isRegularFile).toList();
+  }
+
+  /**
+   * The files matching {@code patterns}: paths or globs ({@code tags/**}{@code /*.yaml}) relative
+   * to {@code base}, in the order named, each once, sorted within a glob.
+   *
+   * @throws IllegalArgumentException when a pattern matches no file, naming it
+   */
+  public static List<Path> resolve(Path base, List<String> patterns) {
+    Set<Path> files = new LinkedHashSet<>();
+    for (String raw : patterns) {
+      String pattern = raw.strip();
+      if (pattern.isEmpty()) {
+        continue;
+      }
+      List<Path> matches = isGlob(pattern) ? glob(base, pattern) : literal(base, pattern);
+      if (matches.isEmpty()) {
+        throw new IllegalArgumentException(
+            "no file matches '" + pattern + "' in " + base.toAbsolutePath().normalize());
+      }
+      files.addAll(matches);
+    }
+    return List.copyOf(files);
+  }
+
+  /** Splits a comma-separated list, as a user property gives it. */
+  public static List<String> split(String patterns) {
+    List<String> list = new ArrayList<>();
+    for (String part : patterns.split(",")) {
+      if (!part.isBlank()) {
+        list.add(part.strip());
+      }
+    }
+    return list;
+  }
+
+  private static boolean isGlob(String pattern) {
+    return pattern.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0);
+  }
+
+  private static List<Path> literal(Path base, String pattern) {
+    Path file = base.resolve(pattern);
+    return Files.exists(file) ? List.of(file) : List.of();
+  }
+
+  private static List<Path> glob(Path base, String pattern) {
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    List<Path> matches = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          base,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return !dir.equals(base) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && matcher.matches(base.relativize(file))) {
+                matches.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    matches.sort(null);
+    return matches;
+  }
+}
