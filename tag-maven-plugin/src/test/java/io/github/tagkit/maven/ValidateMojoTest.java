@@ -3,6 +3,10 @@ package io.github.tagkit.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -79,6 +83,23 @@ class ValidateMojoTest {
     assertThat(log.lines).filteredOn(l -> l.startsWith("[ERROR]")).hasSize(3);
     assertThat(repo.resolve("target/tag/tag-report.json")).exists();
     assertThat(repo.resolve("target/tag/tag-report.sarif")).exists();
+  }
+
+  @Test
+  void sarifReportOfTheRealRegistryIsValidSarif() throws Exception {
+    Path root = Path.of(System.getProperty("user.dir")).getParent();
+    Files.copy(root.resolve("examples/cncf-toc/tags.yaml"), repo.resolve("tags.yaml"));
+    mojo.formats = "sarif";
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+    String sarif = Files.readString(repo.resolve("target/tag/tag-report.sarif"));
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+            .getSchema(
+                Files.readString(root.resolve("tag-validator/src/test/resources/sarif-2.1.0.json")),
+                InputFormat.JSON);
+    assertThat(schema.validate(sarif, InputFormat.JSON)).isEmpty();
+    assertThat(sarif).contains("\"uri\" : \"tags.yaml\"", "\"startLine\" : 58");
   }
 
   @Test
