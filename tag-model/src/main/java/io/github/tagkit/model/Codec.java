@@ -2,6 +2,7 @@ package io.github.tagkit.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tagkit.model.internal.Suggestions;
+import io.github.tagkit.model.internal.YamlProblems;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -12,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -230,25 +229,12 @@ final class Codec {
                 + expected(mismatch.getTargetType())
                 + (token != null ? ", not " + describe(token) : ""));
       }
-      if (e instanceof StreamReadException && e.getCause() instanceof MarkedYamlEngineException y) {
-        Mark mark = y.getProblemMark().or(y::getContextMark).orElse(null);
-        String context =
-            y.getContext() == null
-                ? ""
-                : " ("
-                    + y.getContext()
-                    + y.getContextMark()
-                        .map(m -> " that starts at line " + (m.getLine() + 1))
-                        .orElse("")
-                    + ")";
+      if (e instanceof StreamReadException && YamlProblems.isYamlSyntax(e)) {
+        YamlProblems.Problem problem = YamlProblems.malformed(e);
         return new TagFileException(
-            source,
-            mark == null ? 0 : mark.getLine() + 1,
-            mark == null ? 0 : mark.getColumn() + 1,
-            pointer,
-            "malformed YAML: " + firstLine(y.getProblem()) + context);
+            source, problem.line(), problem.column(), pointer, problem.message());
       }
-      String message = firstLine(e.getOriginalMessage());
+      String message = YamlProblems.firstLine(e.getOriginalMessage());
       var position = SourcePositions.Position.of(e.getLocation());
       var duplicate = DUPLICATE.matcher(message);
       if (duplicate.matches()) {
@@ -301,12 +287,6 @@ final class Codec {
         position = SourcePositions.of(mapper, content, pointer);
       }
       return new TagFileException(source, position.line(), position.column(), pointer, problem);
-    }
-
-    private static String firstLine(String message) {
-      String text = message == null ? "unreadable input" : message.strip();
-      int end = text.indexOf('\n');
-      return end < 0 ? text : text.substring(0, end).strip();
     }
 
     private static final Map<Class<?>, String> TYPES =

@@ -1,11 +1,11 @@
 package io.github.tagkit.validator.internal;
 
+import io.github.tagkit.model.internal.YamlProblems;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -78,7 +78,7 @@ public final class SourceDocument {
               ? "values nest more than "
                   + YAML.tokenStreamFactory().streamReadConstraints().getMaxNestingDepth()
                   + " levels deep"
-              : firstLine(e.getOriginalMessage());
+              : YamlProblems.firstLine(e.getOriginalMessage());
       problems.add(
           new Problem(
               "resource-limit",
@@ -96,27 +96,9 @@ public final class SourceDocument {
   }
 
   private static Problem syntaxProblem(JacksonException e) {
-    if (e.getCause() instanceof MarkedYamlEngineException yaml) {
-      var mark = yaml.getProblemMark().or(yaml::getContextMark);
-      Position position =
-          mark.map(m -> new Position(m.getLine() + 1, m.getColumn() + 1)).orElse(Position.NONE);
-      String context =
-          yaml.getContext() == null
-              ? ""
-              : " ("
-                  + yaml.getContext()
-                  + yaml.getContextMark()
-                      .map(m -> " that starts at line " + (m.getLine() + 1))
-                      .orElse("")
-                  + ")";
-      return new Problem(
-          "yaml-syntax", "", position, "malformed YAML: " + firstLine(yaml.getProblem()) + context);
-    }
+    YamlProblems.Problem problem = YamlProblems.malformed(e);
     return new Problem(
-        "yaml-syntax",
-        "",
-        Position.of(e.getLocation()),
-        "malformed YAML: " + firstLine(e.getOriginalMessage()));
+        "yaml-syntax", "", new Position(problem.line(), problem.column()), problem.message());
   }
 
   private JsonNode value(JsonParser parser, String pointer) {
@@ -192,12 +174,6 @@ public final class SourceDocument {
 
   static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");
-  }
-
-  static String firstLine(String message) {
-    String text = message == null ? "unreadable input" : message.strip();
-    int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end).strip();
   }
 
   /** The file as the user named it. */

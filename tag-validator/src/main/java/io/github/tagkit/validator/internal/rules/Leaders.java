@@ -56,6 +56,11 @@ final class Leaders {
         : role(leader.role()) + " " + name(person);
   }
 
+  /** "chair term of Dylan Page (@GenPage)". */
+  static String termOf(Leader leader) {
+    return role(leader.role()) + " term of " + name(leader.value());
+  }
+
   /** "chair", "tech lead", "TOC liaison". */
   static String role(Role role) {
     return role == Role.TOC_LIAISON ? "TOC liaison" : role.title().toLowerCase(Locale.ROOT);

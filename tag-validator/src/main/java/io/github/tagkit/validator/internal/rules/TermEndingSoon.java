@@ -27,9 +27,7 @@ final class TermEndingSoon extends BaseRule {
                 findings.report(
                     this,
                     leader.pointer() + "/term/end",
-                    Leaders.role(leader.role())
-                        + " term of "
-                        + Leaders.name(leader.value())
+                    Leaders.termOf(leader)
                         + (days == 0
                             ? " ends today, " + term.end()
                             : " ends "

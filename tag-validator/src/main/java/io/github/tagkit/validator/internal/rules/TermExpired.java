@@ -26,9 +26,7 @@ final class TermExpired extends BaseRule {
                 findings.report(
                     this,
                     leader.pointer() + "/term/end",
-                    Leaders.role(leader.role())
-                        + " term of "
-                        + Leaders.name(leader.value())
+                    Leaders.termOf(leader)
                         + " ended "
                         + term.end()
                         + " ("

@@ -24,9 +24,7 @@ final class TermStartAfterEnd extends BaseRule {
                   findings.report(
                       this,
                       leader.pointer() + "/term",
-                      Leaders.role(leader.role())
-                          + " term of "
-                          + Leaders.name(leader.value())
+                      Leaders.termOf(leader)
                           + " starts "
                           + term.start()
                           + ", after it ends "

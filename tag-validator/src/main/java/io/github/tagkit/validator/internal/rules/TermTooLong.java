@@ -39,9 +39,7 @@ final class TermTooLong extends BaseRule {
                   findings.report(
                       this,
                       leader.pointer() + "/term",
-                      Leaders.role(leader.role())
-                          + " term of "
-                          + Leaders.name(leader.value())
+                      Leaders.termOf(leader)
                           + " runs "
                           + describe(term.length())
                           + " ("
