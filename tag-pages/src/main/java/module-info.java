@@ -1,0 +1,8 @@
+/** Pages and calendars rendered from TAG metadata, written safely, checked for drift. */
+module io.github.tagkit.pages {
+  requires transitive io.github.tagkit.model;
+  requires com.samskivert.jmustache;
+  requires io.github.javadiffutils;
+
+  exports io.github.tagkit.pages;
+}

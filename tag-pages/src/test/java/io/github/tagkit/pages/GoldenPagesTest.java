@@ -1,0 +1,49 @@
+package io.github.tagkit.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tagkit.model.TagRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The built-in templates render the real registry and the example TAG to the reviewed pages under
+ * {@code golden/}. {@code -Dgolden.update=true} rewrites them, to review as a diff.
+ */
+class GoldenPagesTest {
+  static final Path RESOURCES = Path.of("src/test/resources");
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  static Stream<Arguments> pages() throws Exception {
+    return Stream.of("tags.yaml", "tag.yaml")
+        .flatMap(
+            input -> {
+              try {
+                TagRegistry registry = TagRegistry.read(RESOURCES.resolve("input").resolve(input));
+                List<GeneratedPage> pages =
+                    PageGenerator.builtIn().today(LocalDate.of(2026, 7, 1)).render(registry, input);
+                String layout = input.equals("tags.yaml") ? "registry" : "single-tag";
+                return pages.stream().map(page -> Arguments.of(layout, page));
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("pages")
+  void rendersTheReviewedPage(String layout, GeneratedPage page) throws Exception {
+    Path golden = RESOURCES.resolve("golden").resolve(layout).resolve(page.path());
+    if (UPDATE) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, page.content());
+    }
+    assertThat(page.content()).isEqualTo(Files.readString(golden));
+  }
+}

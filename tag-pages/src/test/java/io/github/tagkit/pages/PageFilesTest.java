@@ -1,0 +1,114 @@
+package io.github.tagkit.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tagkit.model.TagRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing pages: custom content kept, unchanged pages untouched, nothing written outside. */
+class PageFilesTest {
+  @TempDir Path repo;
+
+  private static List<GeneratedPage> pages() throws IOException {
+    TagRegistry registry = TagRegistry.read(GoldenPagesTest.RESOURCES.resolve("input/tags.yaml"));
+    return PageGenerator.builtIn().today(LocalDate.of(2026, 7, 1)).render(registry, "tags.yaml");
+  }
+
+  @Test
+  void writesEveryPageThenLeavesUnchangedPagesAlone() throws Exception {
+    List<PageFiles.Written> first = PageFiles.write(repo, pages());
+    assertThat(first)
+        .extracting(PageFiles.Written::outcome)
+        .containsOnly(PageFiles.Outcome.CREATED)
+        .hasSize(5);
+    Path page = repo.resolve("tags/tag-infrastructure/README.md");
+    Files.setLastModifiedTime(page, FileTime.fromMillis(0));
+
+    List<PageFiles.Written> second = PageFiles.write(repo, pages());
+    assertThat(second)
+        .extracting(PageFiles.Written::outcome)
+        .containsOnly(PageFiles.Outcome.UNCHANGED);
+    assertThat(Files.getLastModifiedTime(page).toMillis()).isZero();
+    try (var files = Files.list(page.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("README.md");
+    }
+  }
+
+  @Test
+  void customContentSurvivesRegeneration() throws Exception {
+    PageFiles.write(repo, pages());
+    Path page = repo.resolve("tags/tag-infrastructure/README.md");
+    String custom = "\n## Working groups\n\nSee [our wiki](https://example.org/wiki).\n";
+    Files.writeString(
+        page,
+        Files.readString(page)
+            .replace(
+                PageFiles.BEGIN + "\n" + PageFiles.END, PageFiles.BEGIN + custom + PageFiles.END));
+
+    assertThat(PageFiles.drift(repo, pages())).isEmpty();
+    assertThat(PageFiles.write(repo, pages()))
+        .extracting(PageFiles.Written::outcome)
+        .containsOnly(PageFiles.Outcome.UNCHANGED);
+    assertThat(Files.readString(page)).contains(PageFiles.BEGIN + custom + PageFiles.END);
+  }
+
+  @Test
+  void anEditedPageIsDriftAtItsFirstDifferentLineWithADiff() throws Exception {
+    PageFiles.write(repo, pages());
+    Path page = repo.resolve("tags/tag-infrastructure/README.md");
+    Files.writeString(page, Files.readString(page).replace("- Kashif Khan", "- Kashif K."));
+
+    List<PageFiles.Drift> drift = PageFiles.drift(repo, pages());
+    assertThat(drift).hasSize(1);
+    PageFiles.Drift found = drift.get(0);
+    assertThat(found.path()).isEqualTo("tags/tag-infrastructure/README.md");
+    assertThat(found.line()).isEqualTo(16);
+    assertThat(Files.readAllLines(page).get(15)).startsWith("- Kashif K.");
+    assertThat(found.diff())
+        .startsWith(
+            "--- tags/tag-infrastructure/README.md\n+++ tags/tag-infrastructure/README.md (generated)\n@@ -14,5 +14,5 @@")
+        .contains(
+            "\n-- Kashif K. (**[@kashifest](https://github.com/kashifest)**) (Term: 2025-07-01 - 2027-06-30)\n"
+                + "+- Kashif Khan (**[@kashifest](https://github.com/kashifest)**) (Term: 2025-07-01 - 2027-06-30)");
+  }
+
+  @Test
+  void pagesNotYetGeneratedAreNotDrift() throws Exception {
+    assertThat(PageFiles.drift(repo, pages())).isEmpty();
+  }
+
+  @Test
+  void pathsThatLeaveTheRepositoryAreRejected() {
+    assertThatThrownBy(() -> new GeneratedPage("../outside.md", "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("page path '../outside.md' has an unsafe part '..'; a dir is a plain name");
+    assertThatThrownBy(() -> new GeneratedPage("/etc/passwd", "x"))
+        .hasMessage("page path '/etc/passwd' must be relative");
+    TagRegistry hostile =
+        TagRegistry.parse("tags:\n  - dir: ../../etc\n    name: TAG Evil\n", "tags.yaml");
+    assertThatThrownBy(() -> PageGenerator.builtIn().render(hostile, "tags.yaml"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unsafe part '..'");
+  }
+
+  @Test
+  void neverWritesThroughASymbolicLink(@TempDir Path outside) throws Exception {
+    Files.createDirectories(repo.resolve("tags"));
+    Files.createSymbolicLink(repo.resolve("tags/tag-infrastructure"), outside);
+    assertThatThrownBy(() -> PageFiles.write(repo, pages()))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "refusing to write tags/tag-infrastructure/README.md: tags/tag-infrastructure is a symbolic link");
+    try (var files = Files.list(outside)) {
+      assertThat(files).isEmpty();
+    }
+  }
+}

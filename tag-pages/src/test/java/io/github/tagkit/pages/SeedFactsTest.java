@@ -1,0 +1,70 @@
+package io.github.tagkit.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tagkit.model.TagRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The example TAG's rendered landing page holds every fact of the seed page, in its order. */
+class SeedFactsTest {
+  private static final Path INPUT = GoldenPagesTest.RESOURCES.resolve("input");
+
+  private final String seed = read("seed-page.md");
+  private final String page = render();
+
+  private static String read(String name) {
+    try {
+      return Files.readString(INPUT.resolve(name));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String render() {
+    try {
+      TagRegistry registry = TagRegistry.read(INPUT.resolve("tag.yaml"));
+      return PageGenerator.builtIn()
+          .today(LocalDate.of(2026, 7, 1))
+          .render(registry, "tag.yaml")
+          .get(0)
+          .content();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void everyLinkTargetOfTheSeedIsInThePage() {
+    Matcher links = Pattern.compile("\\]\\(([^)]+)\\)").matcher(seed);
+    int count = 0;
+    while (links.find()) {
+      count++;
+      assertThat(page).as("link %s", links.group(1)).contains("](" + links.group(1) + ")");
+    }
+    assertThat(count).isEqualTo(20);
+  }
+
+  @Test
+  void everyListItemAndTableRowOfTheSeedIsALineOfThePage() {
+    List<String> pageLines = page.lines().toList();
+    List<String> items = seed.lines().filter(line -> line.matches("(- |\\d+\\. |\\| ).*")).toList();
+    assertThat(items).hasSizeGreaterThan(40);
+    for (String item : items) {
+      assertThat(pageLines).as("seed line %s", item).contains(item);
+    }
+  }
+
+  @Test
+  void headingsComeInTheSeedsOrder() {
+    List<String> seedHeadings = seed.lines().filter(line -> line.startsWith("#")).toList();
+    List<String> pageHeadings = page.lines().filter(line -> line.startsWith("#")).toList();
+    assertThat(pageHeadings).containsExactlyElementsOf(seedHeadings);
+    assertThat(page).startsWith("---\ntitle: Infrastructure\n---\n");
+  }
+}
