@@ -1,6 +1,7 @@
 /** Checks TAG metadata against its JSON Schema and the CNCF governance rules. */
 module io.github.tagkit.validator {
   requires transitive io.github.tagkit.model;
+  requires io.github.tagkit.pages;
   requires com.networknt.schema;
   requires tools.jackson.core;
   requires tools.jackson.databind;

@@ -53,6 +53,7 @@ final class Views {
     put(view, "landscapePreviewImage", group.landscapePreviewImage());
     group.page().ifPresent(page -> view.put("page", page(page)));
     view.put("joinSteps", joinSteps(group));
+    view.put("roleDuties", duties());
     if (group instanceof Tag tag) {
       List<Map<String, Object>> subprojects = new ArrayList<>();
       for (TagSubproject sub : tag.subprojects()) {
@@ -126,6 +127,11 @@ final class Views {
       put(view, "recordings", Links.of(meeting.recordingsUrl()));
       put(view, "notes", Links.of(meeting.meetingNotesUrl()));
       put(view, "agenda", Links.of(meeting.agendaUrl()));
+      view.put(
+          "hasResources",
+          meeting.meetingNotesUrl().isPresent()
+              || meeting.agendaUrl().isPresent()
+              || meeting.tagCalendar().isPresent());
       List<String> links = new ArrayList<>();
       meeting.tagCalendar().ifPresent(url -> links.add("[Calendar](" + url + ")"));
       meeting.zoomUrl().ifPresent(url -> links.add("[Join](" + url + ")"));
@@ -212,7 +218,6 @@ final class Views {
               resources.add(v);
             });
     view.put("resources", resources);
-    view.put("roleDuties", duties());
     return view;
   }
 

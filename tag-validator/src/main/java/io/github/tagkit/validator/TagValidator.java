@@ -70,6 +70,7 @@ public final class TagValidator {
     private final Map<String, Optional<Severity>> severities = new HashMap<>();
     private Exemptions exemptions = Exemptions.NONE;
     private Path baseDirectory;
+    private Path pageTemplates;
 
     private Builder() {}
 
@@ -124,6 +125,18 @@ public final class TagValidator {
       return this;
     }
 
+    /**
+     * The templates pages are generated with, when not the built-in ones ({@code
+     * page-out-of-date}).
+     */
+    public Builder pageTemplates(Path directory) {
+      if (!java.nio.file.Files.isDirectory(directory)) {
+        throw new IllegalArgumentException("template directory " + directory + " does not exist");
+      }
+      this.pageTemplates = directory;
+      return this;
+    }
+
     private static String known(String ruleId) {
       List<String> ids = new ArrayList<>();
       rules().forEach(r -> ids.add(r.id()));
@@ -143,7 +156,8 @@ public final class TagValidator {
               maxFileSize,
               Map.copyOf(severities),
               exemptions,
-              Optional.ofNullable(baseDirectory)));
+              Optional.ofNullable(baseDirectory),
+              Optional.ofNullable(pageTemplates)));
     }
   }
 }

@@ -24,7 +24,8 @@ public record Context(
     Optional<TagRegistry> registry,
     Optional<Path> path,
     LocalDate today,
-    int expiryWarningDays) {
+    int expiryWarningDays,
+    Optional<Path> pageTemplates) {
 
   public JsonNode tree() {
     return document.root().orElseThrow();

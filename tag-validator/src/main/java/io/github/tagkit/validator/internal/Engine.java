@@ -32,6 +32,7 @@ public final class Engine {
   private final Map<String, Optional<Severity>> severities;
   private final Exemptions exemptions;
   private final Optional<Path> baseDirectory;
+  private final Optional<Path> pageTemplates;
 
   public Engine(
       LocalDate today,
@@ -39,13 +40,15 @@ public final class Engine {
       long maxFileSize,
       Map<String, Optional<Severity>> severities,
       Exemptions exemptions,
-      Optional<Path> baseDirectory) {
+      Optional<Path> baseDirectory,
+      Optional<Path> pageTemplates) {
     this.today = today;
     this.expiryWarningDays = expiryWarningDays;
     this.maxFileSize = maxFileSize;
     this.severities = severities;
     this.exemptions = exemptions;
     this.baseDirectory = baseDirectory;
+    this.pageTemplates = pageTemplates;
   }
 
   public static List<RuleInfo> rules() {
@@ -191,7 +194,8 @@ public final class Engine {
                 ""));
       }
     }
-    Context context = new Context(document, registry, path, today, expiryWarningDays);
+    Context context =
+        new Context(document, registry, path, today, expiryWarningDays, pageTemplates);
     List<Context.GroupAt> groups =
         context.groups().stream()
             .sorted(Comparator.comparingInt((Context.GroupAt g) -> g.pointer().length()).reversed())
@@ -203,8 +207,17 @@ public final class Engine {
       try {
         rule.check(
             context,
-            (r, pointer, message) ->
-                raws.add(new Raw(r.id(), name, pointer, document.position(pointer), message, "")));
+            new Findings() {
+              @Override
+              public void report(Rule r, String pointer, String message) {
+                raws.add(new Raw(r.id(), name, pointer, document.position(pointer), message, ""));
+              }
+
+              @Override
+              public void reportIn(Rule r, Path file, int line, String message) {
+                raws.add(new Raw(r.id(), display(file), "", new Position(line, 1), message, ""));
+              }
+            });
       } catch (RuntimeException e) {
         raws.add(
             new Raw(rule.id(), name, "", Position.NONE, "the rule failed on this file: " + e, ""));

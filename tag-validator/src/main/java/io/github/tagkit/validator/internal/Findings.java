@@ -1,7 +1,13 @@
 package io.github.tagkit.validator.internal;
 
-/** Where rules report: a finding of {@code rule} about the value at {@code pointer}. */
+import java.nio.file.Path;
+
+/** Where rules report what they find. */
 public interface Findings {
 
+  /** A finding of {@code rule} about the value at {@code pointer} in the checked file. */
   void report(Rule rule, String pointer, String message);
+
+  /** A finding of {@code rule} in another file of the repository, at {@code line} (from 1). */
+  void reportIn(Rule rule, Path file, int line, String message);
 }

@@ -27,5 +27,6 @@ public final class Rules {
           new UniqueDirAndLabel(),
           new TimeZoneId(),
           new AmbiguousTimeZone(),
-          new Charters());
+          new Charters(),
+          new PagesUpToDate());
 }
