@@ -95,6 +95,13 @@ public class GenerateMojo extends AbstractMojo {
       try {
         pages.addAll(generator.render(registry, file.getFileName().toString()));
         if (calendar != null && !calendar.isBlank()) {
+          if (TagFiles.DEFAULTS.contains(calendar.strip())
+              || targets.contains(file.resolveSibling(calendar.strip()))) {
+            throw new MojoExecutionException(
+                "tag.calendar '"
+                    + calendar
+                    + "' names a metadata file; choose another name such as meetings.ics");
+          }
           pages.add(new GeneratedPage(calendar.strip(), ICalendar.of(registry, day)));
         }
       } catch (IllegalArgumentException e) {
