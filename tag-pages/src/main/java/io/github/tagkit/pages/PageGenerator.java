@@ -82,23 +82,35 @@ public final class PageGenerator {
                 + ": edit that file instead, then run 'mvn tag:generate'. -->",
             today.getYear());
     List<GeneratedPage> pages = new ArrayList<>();
-    boolean single = registry.layout() == Layout.SINGLE_TAG;
-    for (Tag tag : registry.tags()) {
-      String base = single ? "" : "tags/" + tag.dir() + "/";
-      pages.add(page(base + "README.md", single ? "landing" : "tag", tag, views));
-      for (TagSubproject sub : tag.subprojects()) {
-        pages.add(page(base + "subprojects/" + sub.dir() + "/README.md", "subproject", sub, views));
-      }
-    }
-    for (TocSubproject toc : registry.tocSubprojects()) {
-      pages.add(page("toc_subprojects/" + toc.dir() + "/README.md", "subproject", toc, views));
+    for (Planned planned : plan(registry)) {
+      String content = template(planned.template()).execute(views.group(planned.group()));
+      pages.add(new GeneratedPage(planned.path(), tidy(content)));
     }
     return List.copyOf(pages);
   }
 
-  private GeneratedPage page(String path, String template, Group group, Views views) {
-    String content = template(template).execute(views.group(group));
-    return new GeneratedPage(path, tidy(content));
+  /** Where the pages of {@code registry} go, without rendering them: cheap, for drift checks. */
+  public static List<String> paths(TagRegistry registry) {
+    return plan(registry).stream().map(Planned::path).toList();
+  }
+
+  /** A page to render: its path, its template, its group. */
+  private record Planned(String path, String template, Group group) {}
+
+  private static List<Planned> plan(TagRegistry registry) {
+    List<Planned> pages = new ArrayList<>();
+    boolean single = registry.layout() == Layout.SINGLE_TAG;
+    for (Tag tag : registry.tags()) {
+      String base = single ? "" : "tags/" + tag.dir() + "/";
+      pages.add(new Planned(base + "README.md", single ? "landing" : "tag", tag));
+      for (TagSubproject sub : tag.subprojects()) {
+        pages.add(new Planned(base + "subprojects/" + sub.dir() + "/README.md", "subproject", sub));
+      }
+    }
+    for (TocSubproject toc : registry.tocSubprojects()) {
+      pages.add(new Planned("toc_subprojects/" + toc.dir() + "/README.md", "subproject", toc));
+    }
+    return pages;
   }
 
   /** At most one blank line in a row, and one newline at the end. */

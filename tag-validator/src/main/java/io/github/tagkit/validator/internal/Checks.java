@@ -96,10 +96,14 @@ final class Checks {
     return List.copyOf(all);
   }
 
+  private static final java.util.Map<String, RuleInfo> BY_ID =
+      ALL.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(RuleInfo::id, r -> r));
+
   static RuleInfo byId(String id) {
-    return ALL.stream()
-        .filter(r -> r.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no check " + id));
+    RuleInfo info = BY_ID.get(id);
+    if (info == null) {
+      throw new IllegalArgumentException("no check " + id);
+    }
+    return info;
   }
 }

@@ -8,6 +8,7 @@ import io.github.tagkit.validator.internal.Context;
 import io.github.tagkit.validator.internal.Findings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,6 +25,20 @@ final class PagesUpToDate extends BaseRule {
         "A page generated from the metadata differs from what the metadata renders to now.");
   }
 
+  /** Whether any of the group's pages exists; rendering is skipped where none was generated. */
+  private static boolean anyExists(Path root, Context context) {
+    try {
+      for (String page : PageGenerator.paths(context.registry().get())) {
+        if (Files.isRegularFile(root.resolve(page))) {
+          return true;
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    return false;
+  }
+
   @Override
   public void check(Context context, Findings findings) {
     if (context.path().isEmpty() || context.registry().isEmpty()) {
@@ -31,6 +46,9 @@ final class PagesUpToDate extends BaseRule {
     }
     Path metadata = context.path().get().toAbsolutePath();
     Path root = metadata.getParent();
+    if (!anyExists(root, context)) {
+      return;
+    }
     PageGenerator generator = PageGenerator.builtIn().today(context.today());
     if (context.pageTemplates().isPresent()) {
       generator = generator.withTemplates(context.pageTemplates().get());

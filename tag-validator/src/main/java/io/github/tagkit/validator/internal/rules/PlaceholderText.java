@@ -60,6 +60,9 @@ final class PlaceholderText extends BaseRule {
 
   /** The placeholder word in {@code value}, or null. */
   static String placeholder(String value) {
+    if (!mayHoldPlaceholder(value)) {
+      return null;
+    }
     Matcher marker = MARKER.matcher(value);
     if (marker.find()) {
       return marker.group(1);
@@ -78,6 +81,19 @@ final class PlaceholderText extends BaseRule {
     boolean onlyPlaceholders = ONLY_PUNCTUATION.matcher(rest.toLowerCase(Locale.ROOT)).matches();
     return count >= 2 || onlyPlaceholders ? first : null;
   }
+
+  /** A cheap pre-check: most values contain none of the words, and need no regular expression. */
+  private static boolean mayHoldPlaceholder(String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    for (String word : WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] WORDS = {"todo", "tbd", "fixme", "lorem", "foo", "bar", "baz"};
 
   private static String key(String pointer) {
     return pointer.isEmpty()

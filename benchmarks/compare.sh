@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Times tagkit against ajv-cli (with ajv-formats) on the same generated TAG files and the same
+# JSON Schema, and prints medians and the ratio tagkit/ajv. See benchmarks/README.md.
+#
+#   benchmarks/compare.sh [RUNS]      RUNS: timed runs per measurement, 5 by default
+set -euo pipefail
+
+runs=${1:-5}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$root"
+
+echo "== building tagkit (plugin installed to the local repository, benchmarks packaged)"
+mvn -B -q -ntp -pl tag-maven-plugin -am install -DskipTests -Dinvoker.skip
+mvn -B -q -ntp -pl benchmarks package -DskipTests
+mvn -B -q -ntp -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$work/classpath"
+cp="$(cat "$work/classpath"):$root/benchmarks/target/classes"
+# A short-lived checking process does best with the client compiler and the serial collector.
+jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -1)
+plugin="io.github.tagkit:tag-maven-plugin:$version:validate"
+
+echo "== installing ajv-cli and ajv-formats into $work/npm"
+npm install --silent --no-audit --no-fund --prefix "$work/npm" ajv-cli@5 ajv-formats@3 >/dev/null
+ajv="$work/npm/node_modules/.bin/ajv"
+
+echo "== generating corpora"
+java -cp "$cp" io.github.tagkit.benchmarks.Corpus files 11000 0.1 "$work/files-11000"
+java -cp "$cp" io.github.tagkit.benchmarks.Corpus files 1100 0.1 "$work/files-1100"
+java -cp "$cp" io.github.tagkit.benchmarks.Corpus registry 8 0.1 "$work/registry"
+unzip -p "$root"/tag-validator/target/tag-validator-*.jar \
+  io/github/tagkit/validator/tag-metadata.schema.json > "$work/schema.json"
+for dir in files-11000 registry; do
+  mkdir -p "$work/$dir"
+  cat > "$work/$dir/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>$dir</artifactId><version>1</version><packaging>pom</packaging>
+</project>
+POM
+done
+echo "   $(ls "$work/files-11000" | grep -c yaml) files of $(wc -l < "$work/files-11000/tag-00000.yaml") lines;" \
+  "a registry of $(wc -l < "$work/registry/tags.yaml") lines"
+
+# median of RUNS wall times, in milliseconds, of the command given as arguments
+median() {
+  local times=()
+  for ((i = 0; i < runs; i++)); do
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    times+=($(((end - start) / 1000000)))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+
+echo "== timing ($runs runs each, median wall time)"
+ajv_11000=$(median "$ajv" validate --spec=draft2020 -c ajv-formats --strict=false \
+  -s "$work/schema.json" -d "$work/files-11000/*.yaml")
+tagkit_11000=$(median java "${jvm[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-11000")
+tagkit_default=$(median java -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-11000")
+tagkit_1100=$(median java "${jvm[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-1100")
+(cd "$work/files-11000" && mvn -B -q -o validate >/dev/null 2>&1) # warm the local repository
+noop_11000=$(cd "$work/files-11000" && median mvn -B -q -o validate)
+mvn_11000=$(cd "$work/files-11000" && median mvn -B -q -o validate "$plugin" \
+  "-Dtag.files=*.yaml" -Dtag.failOn=none -Dtag.today=2026-07-01)
+noop_registry=$(cd "$work/registry" && median mvn -B -q -o validate)
+mvn_registry=$(cd "$work/registry" && median mvn -B -q -o validate "$plugin" \
+  -Dtag.failOn=none -Dtag.today=2026-07-01)
+rss_kb=$({ /usr/bin/time -f '%M' java "${jvm[@]}" -Xmx256m -cp "$cp" io.github.tagkit.benchmarks.ValidateMain \
+  "$work/files-11000" 2>&1 >/dev/null || true; } | tail -1)
+
+printf '\n%-58s %10s\n' "measurement" "result"
+printf '%-58s %8s ms\n' "ajv-cli, 11,000 files" "$ajv_11000"
+printf '%-58s %8s ms\n' "tagkit in-process, 11,000 files" "$tagkit_11000"
+printf '%-58s %8s ms\n' "  the same with the JVM's default flags" "$tagkit_default"
+printf '%-58s %8s\n' "  ratio tagkit/ajv (target <= 1.0)" "$(ratio "$tagkit_11000" "$ajv_11000")"
+printf '%-58s %8s ms\n' "tagkit in-process, 1,100 files" "$tagkit_1100"
+printf '%-58s %8s\n' "  ratio 11,000/1,100 files (target <= 10)" "$(ratio "$tagkit_11000" "$tagkit_1100")"
+printf '%-58s %8s MB\n' "  peak resident memory, 11,000 files, -Xmx256m (target < 300)" "$((rss_kb / 1024))"
+printf '%-58s %8s ms\n' "mvn validate doing nothing, 11,000 files" "$noop_11000"
+printf '%-58s %8s ms\n' "mvn tag:validate, 11,000 files" "$mvn_11000"
+printf '%-58s %8s ms\n' "  cost over the no-op (target <= 1500)" "$((mvn_11000 - noop_11000))"
+printf '%-58s %8s ms\n' "mvn validate doing nothing, registry" "$noop_registry"
+printf '%-58s %8s ms\n' "mvn tag:validate, registry of $(wc -l < "$work/registry/tags.yaml") lines" "$mvn_registry"
+printf '%-58s %8s ms\n' "  cost over the no-op (target <= 300)" "$((mvn_registry - noop_registry))"
