@@ -57,20 +57,18 @@ class BadInputTest {
   void binaryFile() throws Exception {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H'};
     assertThat(findings("logo.yaml", png))
-        .singleElement()
-        .asString()
-        .startsWith("logo.yaml:1:")
-        .contains("error [yaml-syntax] malformed YAML:");
+        .containsExactly(
+            "logo.yaml:1:1: error [yaml-syntax] the file is not valid UTF-8: byte 0x89 cannot be read"
+                + " as text; save the file as UTF-8");
   }
 
   @Test
   void invalidUtf8() throws Exception {
     byte[] bytes = "dir: tag-x\nname: TAG \u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(findings("latin1.yaml", bytes))
-        .singleElement()
-        .asString()
-        .startsWith("latin1.yaml:")
-        .contains("error [yaml-syntax]");
+        .containsExactly(
+            "latin1.yaml:2:11: error [yaml-syntax] the file is not valid UTF-8: byte 0xE9 cannot be"
+                + " read as text; save the file as UTF-8");
   }
 
   @Test

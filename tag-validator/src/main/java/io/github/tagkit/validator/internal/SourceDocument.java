@@ -1,6 +1,11 @@
 package io.github.tagkit.validator.internal;
 
 import io.github.tagkit.model.internal.YamlProblems;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,20 +48,48 @@ public final class SourceDocument {
 
   /** Parses {@code content}; never throws for bad content: see {@link #problems()}. */
   public static SourceDocument parse(String file, byte[] content) {
-    String text = new String(content, StandardCharsets.UTF_8);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    CharBuffer out = CharBuffer.allocate(content.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      String before = new String(content, 0, in.position(), StandardCharsets.UTF_8);
+      int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+      int column = before.length() - before.lastIndexOf('\n');
+      SourceDocument document = new SourceDocument(file, before);
+      document.problems.add(
+          new Problem(
+              "yaml-syntax",
+              "",
+              new Position(line, column),
+              String.format(
+                  "the file is not valid UTF-8: byte 0x%02X cannot be read as text; save the file"
+                      + " as UTF-8",
+                  content[in.position()] & 0xff)));
+      return document;
+    }
+    out.flip();
+    String text = out.toString();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     SourceDocument document = new SourceDocument(file, text);
-    document.read(content);
+    document.read();
     return document;
   }
 
-  private void read(byte[] content) {
+  private void read() {
     if (text.isBlank()) {
       problems.add(new Problem("empty-file", "", Position.NONE, "the file is empty"));
       return;
     }
     JsonParser parser = null;
     try {
-      parser = YAML.createParser(content);
+      parser = YAML.createParser(text);
       if (parser.nextToken() == null) {
         problems.add(
             new Problem("empty-file", "", Position.NONE, "the file holds no YAML document"));
