@@ -106,9 +106,31 @@ final class Codec {
         return TagRegistry.of(mapper.readValue(content, Tag.class));
       }
       RegistryFile file = mapper.readValue(content, RegistryFile.class);
+      emptyEntry(file.tags(), "tags", mapper, content, source);
+      emptyEntry(file.tocSubprojects(), "toc_subprojects", mapper, content, source);
       return new TagRegistry(Layout.REGISTRY, file.tags(), file.tocSubprojects());
     } catch (JacksonException e) {
       throw Problems.describe(e, mapper, content, source);
+    }
+  }
+
+  /** A {@code - } with nothing after it in a root list, located like other reading errors. */
+  private static void emptyEntry(
+      List<?> entries, String key, ObjectMapper mapper, byte[] content, String source) {
+    if (entries == null) {
+      return;
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i) == null) {
+        String pointer = "/" + key + "/" + i;
+        var at = SourcePositions.of(mapper, content, pointer);
+        throw new TagFileException(
+            source,
+            at.line(),
+            at.column(),
+            pointer,
+            "entry " + (i + 1) + " of '" + key + "' is empty");
+      }
     }
   }
 

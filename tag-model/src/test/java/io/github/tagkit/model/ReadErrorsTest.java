@@ -37,6 +37,7 @@ class ReadErrorsTest {
           TAG+    meetings:\\n      description: x\\n                           | t.yaml:5:7: 'meetings' must be a list, not a mapping
           TAG+    label:\\n      - a\\n                                         | t.yaml:5:7: 'label' must be text, not a list
           TAG+    meetings:\\n      -\\n      - description: x\\n              | t.yaml:5:8: entry 1 of 'meetings' is empty
+          tags:\\n  -\\n                                                          | t.yaml:2:4: entry 1 of 'tags' is empty
           TAG+    leadership:\\n      chairs:\\n        - term:\\n            start: 2025-13-01\\n            end: 2026-01-01\\n | t.yaml:7:20: 'start' is '2025-13-01', which is not a date (YYYY-MM-DD)
           TAG+    leadership:\\n      chairs:\\n        - term:\\n            start: 2025-01-01\\n | t.yaml:6:11: term needs an 'end' date
           tags:\\n  - name: X\\n                                                | t.yaml:2:5: 'dir' is required and must not be empty in entry 1 of 'tags'

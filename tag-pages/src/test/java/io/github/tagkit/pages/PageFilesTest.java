@@ -100,6 +100,42 @@ class PageFilesTest {
   }
 
   @Test
+  void readersNeverSeeAHalfWrittenPage() throws Exception {
+    String first = "# One\n\n" + "a".repeat(200_000) + "\n";
+    String second = "# Two\n\n" + "b".repeat(300_000) + "\n";
+    Path page = repo.resolve("README.md");
+    PageFiles.write(repo, List.of(new GeneratedPage("README.md", first)));
+    java.util.concurrent.atomic.AtomicBoolean done =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicInteger torn =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Thread reader =
+        new Thread(
+            () -> {
+              while (!done.get()) {
+                try {
+                  String seen = Files.readString(page);
+                  if (!seen.equals(first) && !seen.equals(second)) {
+                    torn.incrementAndGet();
+                  }
+                } catch (IOException e) {
+                  torn.incrementAndGet();
+                }
+              }
+            });
+    reader.start();
+    for (int i = 0; i < 100; i++) {
+      PageFiles.write(repo, List.of(new GeneratedPage("README.md", i % 2 == 0 ? second : first)));
+    }
+    done.set(true);
+    reader.join();
+    assertThat(torn.get()).isZero();
+    try (var files = Files.list(repo)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("README.md");
+    }
+  }
+
+  @Test
   void neverWritesThroughASymbolicLink(@TempDir Path outside) throws Exception {
     Files.createDirectories(repo.resolve("tags"));
     Files.createSymbolicLink(repo.resolve("tags/tag-infrastructure"), outside);

@@ -2,8 +2,10 @@ package io.github.tagkit.validator;
 
 import io.github.tagkit.validator.internal.Engine;
 import io.github.tagkit.validator.internal.Exemptions;
+import io.github.tagkit.validator.internal.Limits;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +68,11 @@ public final class TagValidator {
   public static final class Builder {
     private LocalDate today;
     private int expiryWarningDays = 30;
-    private long maxFileSize = 4L * 1024 * 1024;
+    private long maxFileSize = Limits.DEFAULT.maxFileSize();
+    private int maxNestingDepth = Limits.DEFAULT.maxNestingDepth();
+    private int maxStringLength = Limits.DEFAULT.maxStringLength();
+    private int maxFindingsPerFile = Limits.DEFAULT.maxFindingsPerFile();
+    private Duration maxTimePerFile = Limits.DEFAULT.maxTimePerFile();
     private final Map<String, Optional<Severity>> severities = new HashMap<>();
     private Exemptions exemptions = Exemptions.NONE;
     private Path baseDirectory;
@@ -96,6 +102,40 @@ public final class TagValidator {
       }
       this.maxFileSize = bytes;
       return this;
+    }
+
+    /** How deep values may nest; 64 levels by default (metadata needs fewer than 10). */
+    public Builder maxNestingDepth(int levels) {
+      this.maxNestingDepth = positive(levels, "maxNestingDepth");
+      return this;
+    }
+
+    /** How long one value may be, in characters; 100,000 by default. */
+    public Builder maxStringLength(int characters) {
+      this.maxStringLength = positive(characters, "maxStringLength");
+      return this;
+    }
+
+    /** How many findings one file lists before one that counts the rest; 1,000 by default. */
+    public Builder maxFindingsPerFile(int findings) {
+      this.maxFindingsPerFile = positive(findings, "maxFindingsPerFile");
+      return this;
+    }
+
+    /** How long the rules may run on one file before the rest are skipped; 10 s by default. */
+    public Builder maxTimePerFile(Duration time) {
+      if (time.isNegative() || time.isZero()) {
+        throw new IllegalArgumentException("maxTimePerFile must be positive, not " + time);
+      }
+      this.maxTimePerFile = time;
+      return this;
+    }
+
+    private static int positive(int value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be positive, not " + value);
+      }
+      return value;
     }
 
     /** Reports rule {@code ruleId} at {@code severity} instead of its default. */
@@ -153,7 +193,12 @@ public final class TagValidator {
           new Engine(
               day,
               expiryWarningDays,
-              maxFileSize,
+              new Limits(
+                  maxFileSize,
+                  maxNestingDepth,
+                  maxStringLength,
+                  maxFindingsPerFile,
+                  maxTimePerFile),
               Map.copyOf(severities),
               exemptions,
               Optional.ofNullable(baseDirectory),

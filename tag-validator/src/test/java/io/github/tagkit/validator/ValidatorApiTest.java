@@ -70,7 +70,7 @@ class ValidatorApiTest {
   @Test
   void oneValidatorFromEightThreadsGivesTheSerialReport(@TempDir Path dir) throws Exception {
     List<Path> files = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 1000; i++) {
       Path file = dir.resolve("tag-" + i + ".yaml");
       Files.writeString(
           file,

@@ -19,7 +19,8 @@ final class Checks {
       new RuleInfo(
           "resource-limit",
           Severity.ERROR,
-          "A file is larger or nests deeper than metadata needs (4 MiB and 500 levels by default).");
+          "A file goes beyond what metadata needs: size, nesting, value length, findings or time"
+              + " (see docs/limits.md).");
   static final RuleInfo EMPTY_FILE =
       new RuleInfo("empty-file", Severity.ERROR, "A metadata file is empty.");
   static final RuleInfo YAML_SYNTAX =

@@ -28,7 +28,7 @@ public final class Engine {
 
   private final LocalDate today;
   private final int expiryWarningDays;
-  private final long maxFileSize;
+  private final Limits limits;
   private final Map<String, Optional<Severity>> severities;
   private final Exemptions exemptions;
   private final Optional<Path> baseDirectory;
@@ -37,14 +37,14 @@ public final class Engine {
   public Engine(
       LocalDate today,
       int expiryWarningDays,
-      long maxFileSize,
+      Limits limits,
       Map<String, Optional<Severity>> severities,
       Exemptions exemptions,
       Optional<Path> baseDirectory,
       Optional<Path> pageTemplates) {
     this.today = today;
     this.expiryWarningDays = expiryWarningDays;
-    this.maxFileSize = maxFileSize;
+    this.limits = limits;
     this.severities = severities;
     this.exemptions = exemptions;
     this.baseDirectory = baseDirectory;
@@ -132,7 +132,7 @@ public final class Engine {
             fileProblem(Checks.UNREADABLE_FILE, name, "is a directory, not a metadata file"));
       }
       long size = Files.size(path);
-      if (size > maxFileSize) {
+      if (size > limits.maxFileSize()) {
         return List.of(
             fileProblem(
                 Checks.RESOURCE_LIMIT,
@@ -140,7 +140,7 @@ public final class Engine {
                 "the file is "
                     + size
                     + " bytes; metadata files are limited to "
-                    + maxFileSize
+                    + limits.maxFileSize()
                     + " bytes (maxFileSize)"));
       }
       return check(name, Files.readAllBytes(path), Optional.of(path));
@@ -154,8 +154,38 @@ public final class Engine {
   }
 
   List<Raw> check(String name, byte[] content, Optional<Path> path) {
+    return capped(name, checkAll(name, content, path));
+  }
+
+  /** At most maxFindingsPerFile findings, in file order, then one that counts the rest. */
+  private List<Raw> capped(String name, List<Raw> raws) {
+    if (raws.size() <= limits.maxFindingsPerFile()) {
+      return raws;
+    }
+    List<Raw> sorted = new ArrayList<>(raws);
+    sorted.sort(
+        Comparator.comparingInt((Raw r) -> r.position().line())
+            .thenComparingInt(r -> r.position().column()));
+    List<Raw> kept = new ArrayList<>(sorted.subList(0, limits.maxFindingsPerFile()));
+    Raw first = sorted.get(limits.maxFindingsPerFile());
+    kept.add(
+        new Raw(
+            Checks.RESOURCE_LIMIT.id(),
+            name,
+            first.pointer(),
+            first.position(),
+            (sorted.size() - limits.maxFindingsPerFile())
+                + " more findings from here on are not listed (maxFindingsPerFile="
+                + limits.maxFindingsPerFile()
+                + "); fix the ones above first",
+            first.group()));
+    return kept;
+  }
+
+  private List<Raw> checkAll(String name, byte[] content, Optional<Path> path) {
+    long deadline = System.nanoTime() + limits.maxTimePerFile().toNanos();
     List<Raw> raws = new ArrayList<>();
-    SourceDocument document = SourceDocument.parse(name, content);
+    SourceDocument document = SourceDocument.parse(name, content, limits);
     for (SourceDocument.Problem problem : document.problems()) {
       raws.add(
           new Raw(
@@ -182,15 +212,15 @@ public final class Engine {
     try {
       String json = JSON.writeValueAsString(document.root().get());
       registry = Optional.of(TagReader.strict().lenient().read(json, name, Format.JSON));
-    } catch (TagFileException e) {
+    } catch (TagFileException | IllegalArgumentException e) {
       if (raws.isEmpty()) {
         raws.add(
             new Raw(
                 Checks.UNREADABLE_METADATA.id(),
                 name,
-                e.pointer(),
-                document.position(e.pointer()),
-                e.problem(),
+                e instanceof TagFileException t ? t.pointer() : "",
+                e instanceof TagFileException t ? document.position(t.pointer()) : Position.NONE,
+                e instanceof TagFileException t ? t.problem() : e.getMessage(),
                 ""));
       }
     }
@@ -203,6 +233,21 @@ public final class Engine {
     for (Rule rule : Rules.ALL) {
       if (severities.getOrDefault(rule.id(), Optional.of(rule.severity())).isEmpty()) {
         continue;
+      }
+      if (System.nanoTime() > deadline) {
+        raws.add(
+            new Raw(
+                Checks.RESOURCE_LIMIT.id(),
+                name,
+                "",
+                Position.NONE,
+                "checking the file took longer than "
+                    + limits.maxTimePerFile().toMillis()
+                    + " ms (maxTimePerFile); rules from "
+                    + rule.id()
+                    + " on were not run",
+                ""));
+        break;
       }
       try {
         rule.check(

@@ -41,22 +41,30 @@ public final class SchemaCheck {
     String text = resource();
     this.schemaTree = JsonMapper.shared().readTree(text);
     SchemaRegistry registry =
-        SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12,
-            builder ->
-                builder
-                    .schemas(id -> ID.equals(id) ? text : null)
-                    .resourceLoaders(
-                        loaders ->
-                            loaders.values(
-                                list -> list.removeIf(IriResourceLoader.class::isInstance)))
-                    .schemaRegistryConfig(
-                        SchemaRegistryConfig.builder()
-                            .formatAssertionsEnabled(true)
-                            .locale(Locale.ROOT)
-                            .build()));
+        offline(builder -> builder.schemas(id -> ID.equals(id) ? text : null));
     this.schema = registry.getSchema(SchemaLocation.of(ID));
     this.schema.initializeValidators();
+  }
+
+  /**
+   * A draft 2020-12 registry that never loads a schema from the network: no {@code $ref} is fetched
+   * over http(s), and format assertions are on.
+   */
+  public static SchemaRegistry offline(java.util.function.Consumer<SchemaRegistry.Builder> more) {
+    return SchemaRegistry.withDefaultDialect(
+        SpecificationVersion.DRAFT_2020_12,
+        builder -> {
+          builder
+              .resourceLoaders(
+                  loaders ->
+                      loaders.values(list -> list.removeIf(IriResourceLoader.class::isInstance)))
+              .schemaRegistryConfig(
+                  SchemaRegistryConfig.builder()
+                      .formatAssertionsEnabled(true)
+                      .locale(Locale.ROOT)
+                      .build());
+          more.accept(builder);
+        });
   }
 
   public static SchemaCheck get() {

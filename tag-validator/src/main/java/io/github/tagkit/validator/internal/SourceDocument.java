@@ -14,13 +14,16 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /**
  * A metadata file parsed once into a tree, with the position of every key and value by JSON
@@ -28,7 +31,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * duplicate keys, aliases) are collected as it is read instead of stopping at the first.
  */
 public final class SourceDocument {
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+  private static final Map<Limits, YAMLMapper> MAPPERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** A problem found while reading the text: the rule id, where, and what. */
@@ -36,18 +40,42 @@ public final class SourceDocument {
 
   private final String file;
   private final String text;
+  private final Limits limits;
   private final Map<String, Position> keys = new HashMap<>();
   private final Map<String, Position> values = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private JsonNode root;
 
-  private SourceDocument(String file, String text) {
+  private SourceDocument(String file, String text, Limits limits) {
     this.file = file;
     this.text = text;
+    this.limits = limits;
+  }
+
+  /** One mapper per set of limits, built once: mappers are thread-safe and costly to make. */
+  private static YAMLMapper mapper(Limits limits) {
+    return MAPPERS.computeIfAbsent(
+        limits,
+        l ->
+            YAMLMapper.builder(
+                    YAMLFactory.builder()
+                        .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+                        .streamReadConstraints(
+                            StreamReadConstraints.builder()
+                                .maxNestingDepth(l.maxNestingDepth())
+                                .maxStringLength(l.maxStringLength())
+                                .build())
+                        .build())
+                .build());
   }
 
   /** Parses {@code content}; never throws for bad content: see {@link #problems()}. */
   public static SourceDocument parse(String file, byte[] content) {
+    return parse(file, content, Limits.DEFAULT);
+  }
+
+  /** Parses {@code content} within {@code limits}. */
+  public static SourceDocument parse(String file, byte[] content, Limits limits) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -60,7 +88,7 @@ public final class SourceDocument {
       String before = new String(content, 0, in.position(), StandardCharsets.UTF_8);
       int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
       int column = before.length() - before.lastIndexOf('\n');
-      SourceDocument document = new SourceDocument(file, before);
+      SourceDocument document = new SourceDocument(file, before, limits);
       document.problems.add(
           new Problem(
               "yaml-syntax",
@@ -77,7 +105,7 @@ public final class SourceDocument {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    SourceDocument document = new SourceDocument(file, text);
+    SourceDocument document = new SourceDocument(file, text, limits);
     document.read();
     return document;
   }
@@ -89,7 +117,7 @@ public final class SourceDocument {
     }
     JsonParser parser = null;
     try {
-      parser = YAML.createParser(text);
+      parser = mapper(limits).createParser(text);
       if (parser.nextToken() == null) {
         problems.add(
             new Problem("empty-file", "", Position.NONE, "the file holds no YAML document"));
@@ -106,12 +134,17 @@ public final class SourceDocument {
       }
     } catch (StreamConstraintsException e) {
       root = null;
+      String message = String.valueOf(e.getOriginalMessage());
       String limit =
-          String.valueOf(e.getOriginalMessage()).contains("nesting depth")
+          message.contains("nesting depth")
               ? "values nest more than "
-                  + YAML.tokenStreamFactory().streamReadConstraints().getMaxNestingDepth()
-                  + " levels deep"
-              : YamlProblems.firstLine(e.getOriginalMessage());
+                  + limits.maxNestingDepth()
+                  + " levels deep (maxNestingDepth)"
+              : message.contains("String value length")
+                  ? "a value is longer than "
+                      + limits.maxStringLength()
+                      + " characters (maxStringLength)"
+                  : YamlProblems.firstLine(message);
       problems.add(
           new Problem(
               "resource-limit",
@@ -185,7 +218,19 @@ public final class SourceDocument {
                       + parser.getString()
                       + "' is not supported; write the value out"));
         }
-        return NODES.stringNode(parser.getString());
+        String value = parser.getString();
+        if (value.length() > limits.maxStringLength()) {
+          problems.add(
+              new Problem(
+                  "resource-limit",
+                  pointer,
+                  values.get(pointer),
+                  "the file goes beyond what metadata needs: a value is longer than "
+                      + limits.maxStringLength()
+                      + " characters (maxStringLength)"));
+          value = value.substring(0, limits.maxStringLength());
+        }
+        return NODES.stringNode(value);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         return parser.getNumberType() == JsonParser.NumberType.INT
