@@ -100,6 +100,12 @@ final class Codec {
 
   TagRegistry read(byte[] content, String source, Format format) {
     ObjectMapper mapper = mapper(format);
+    YamlProblems.invalidUtf8(content)
+        .ifPresent(
+            problem -> {
+              throw new TagFileException(
+                  source, problem.line(), problem.column(), "", problem.message());
+            });
     try {
       Layout layout = layout(mapper, content, source);
       if (layout == Layout.SINGLE_TAG) {

@@ -105,6 +105,18 @@ class ReadErrorsTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreReportedWhereTheyAre(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("tag.yaml");
+    Files.write(file, "dir: x\nname: TAG \u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> TagRegistry.read(file))
+        .isInstanceOf(TagFileException.class)
+        .hasMessage(
+            file
+                + ":2:11: the file is not valid UTF-8: byte 0xE9 cannot be read as text; save the"
+                + " file as UTF-8");
+  }
+
+  @Test
   void streamsAreReadLikeFiles() throws Exception {
     var in =
         new ByteArrayInputStream((TAG + "    label: tag-x\n").getBytes(StandardCharsets.UTF_8));

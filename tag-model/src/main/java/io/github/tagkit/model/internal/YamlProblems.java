@@ -1,5 +1,11 @@
 package io.github.tagkit.model.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -42,6 +48,35 @@ public final class YamlProblems {
         known ? location.getLineNr() : 0,
         known ? Math.max(1, location.getColumnNr()) : 0,
         "malformed YAML: " + firstLine(e.getOriginalMessage()));
+  }
+
+  /**
+   * The first byte of {@code content} that is not UTF-8, as a problem at its line and column, or
+   * empty when all of it is UTF-8. Decoders report such bytes with exception names and byte counts;
+   * users need the place and what to do.
+   */
+  public static Optional<Problem> invalidUtf8(byte[] content) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    CoderResult result = decoder.decode(in, CharBuffer.allocate(content.length + 1), true);
+    if (!result.isError()) {
+      return Optional.empty();
+    }
+    String before = new String(content, 0, in.position(), StandardCharsets.UTF_8);
+    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+    int column = before.length() - before.lastIndexOf('\n');
+    return Optional.of(
+        new Problem(
+            line,
+            column,
+            String.format(
+                "the file is not valid UTF-8: byte 0x%02X cannot be read as text; save the file as"
+                    + " UTF-8",
+                content[in.position()] & 0xff)));
   }
 
   /** Whether {@code e} comes from the YAML parser itself (not from binding). */

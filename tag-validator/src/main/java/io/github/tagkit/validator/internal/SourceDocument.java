@@ -1,16 +1,12 @@
 package io.github.tagkit.validator.internal;
 
 import io.github.tagkit.model.internal.YamlProblems;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -76,32 +72,19 @@ public final class SourceDocument {
 
   /** Parses {@code content} within {@code limits}. */
   public static SourceDocument parse(String file, byte[] content, Limits limits) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content);
-    CharBuffer out = CharBuffer.allocate(content.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      String before = new String(content, 0, in.position(), StandardCharsets.UTF_8);
-      int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-      int column = before.length() - before.lastIndexOf('\n');
-      SourceDocument document = new SourceDocument(file, before, limits);
+    Optional<YamlProblems.Problem> invalid = YamlProblems.invalidUtf8(content);
+    if (invalid.isPresent()) {
+      SourceDocument document = new SourceDocument(file, "", limits);
+      YamlProblems.Problem problem = invalid.get();
       document.problems.add(
           new Problem(
               "yaml-syntax",
               "",
-              new Position(line, column),
-              String.format(
-                  "the file is not valid UTF-8: byte 0x%02X cannot be read as text; save the file"
-                      + " as UTF-8",
-                  content[in.position()] & 0xff)));
+              new Position(problem.line(), problem.column()),
+              problem.message()));
       return document;
     }
-    out.flip();
-    String text = out.toString();
+    String text = new String(content, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
