@@ -3,7 +3,6 @@ package io.github.tagkit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -193,9 +192,5 @@ class RealRegistryTest {
 
   static Term term(String start, String end) {
     return new Term(LocalDate.parse(start), LocalDate.parse(end));
-  }
-
-  static List<String> names(List<Person> people) {
-    return people.stream().map(p -> p.name().orElse("")).toList();
   }
 }

@@ -1,6 +1,5 @@
 package io.github.tagkit.pages;
 
-import io.github.tagkit.model.Frequency;
 import io.github.tagkit.model.Recurrence;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -80,10 +79,5 @@ final class Schedules {
 
   private static String ordinal(int week) {
     return week == -1 ? "last" : week >= 1 && week <= 5 ? ORDINALS[week] : week + "th";
-  }
-
-  /** Whether a recurrence names its series in a way an iCalendar RRULE can carry. */
-  static boolean isMonthly(Recurrence recurrence) {
-    return recurrence.frequency() == Frequency.MONTHLY;
   }
 }
