@@ -11,10 +11,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,18 +29,7 @@ import org.apache.maven.plugins.annotations.Parameter;
     defaultPhase = LifecyclePhase.GENERATE_RESOURCES,
     threadSafe = true,
     requiresProject = false)
-public class GenerateMojo extends AbstractMojo {
-
-  /** The directory the metadata files are looked up in; pages are written next to them. */
-  @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
-  File baseDirectory;
-
-  /**
-   * The metadata files: comma-separated paths or globs; {@code tags.yaml} and {@code tag.yaml} by
-   * default.
-   */
-  @Parameter(property = "tag.files")
-  String files;
+public class GenerateMojo extends AbstractTagMojo {
 
   /** A directory of Mustache templates that replace the built-in ones of the same name. */
   @Parameter(property = "tag.templates")
@@ -54,31 +41,21 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "tag.calendar")
   String calendar;
 
-  /** The date whose year UTC meeting times are worked out for, YYYY-MM-DD; today by default. */
-  @Parameter(property = "tag.today")
-  String today;
-
-  /** Skips generation. */
-  @Parameter(property = "tag.skip", defaultValue = "false")
-  boolean skip;
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("Skipping page generation (tag.skip)");
       return;
     }
-    Path base = baseDirectory.toPath();
     List<Path> targets;
     PageGenerator generator;
     LocalDate day;
     try {
-      targets =
-          files == null ? TagFiles.defaults(base) : TagFiles.resolve(base, TagFiles.split(files));
-      day = today == null ? LocalDate.now() : LocalDate.parse(today.strip());
+      targets = targets();
+      day = day().orElse(LocalDate.now());
       generator = PageGenerator.builtIn().today(day);
       generator = templates == null ? generator : generator.withTemplates(templates.toPath());
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+    } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Invalid tag:generate configuration: " + e.getMessage(), e);
     }
     for (Path file : targets) {

@@ -10,11 +10,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,11 +29,7 @@ import org.apache.maven.plugins.annotations.Parameter;
     defaultPhase = LifecyclePhase.VALIDATE,
     threadSafe = true,
     requiresProject = false)
-public class ValidateMojo extends AbstractMojo {
-
-  /** The directory the files are looked up in. */
-  @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
-  File baseDirectory;
+public class ValidateMojo extends AbstractTagMojo {
 
   /** The directory findings name files relative to: where Maven was started. */
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
@@ -45,28 +39,9 @@ public class ValidateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}/tag", readonly = true, required = true)
   File reportDirectory;
 
-  /**
-   * The files to check: comma-separated paths or globs relative to the base directory, such as
-   * {@code tags.yaml,tags/**}{@code /tag.yaml}. By default {@code tags.yaml} and {@code tag.yaml}
-   * when present.
-   */
-  @Parameter(property = "tag.files")
-  String files;
-
-  /** Skips the check. */
-  @Parameter(property = "tag.skip", defaultValue = "false")
-  boolean skip;
-
   /** Which findings fail the build: {@code error}, {@code warning} or {@code none}. */
   @Parameter(property = "tag.failOn", defaultValue = "error")
   String failOn;
-
-  /**
-   * The date term rules count from, as YYYY-MM-DD; today by default. Set it for builds that must
-   * give the same result on any day.
-   */
-  @Parameter(property = "tag.today")
-  String today;
 
   /**
    * Reports to write under {@code target/tag/}, comma-separated: {@code sarif}, {@code json},
@@ -99,8 +74,7 @@ public class ValidateMojo extends AbstractMojo {
     Set<ReportFormat> reports;
     TagValidator validator;
     try {
-      targets =
-          files == null ? TagFiles.defaults(base) : TagFiles.resolve(base, TagFiles.split(files));
+      targets = targets();
       threshold = FailOn.parse(failOn);
       reports = formats == null ? Set.of() : ReportFormat.parse(formats);
       validator = validator(base);
@@ -133,11 +107,9 @@ public class ValidateMojo extends AbstractMojo {
     if (threshold.fails(report)) {
       throw new MojoFailureException(
           "TAG metadata check failed: "
-              + report.errors()
-              + " errors, "
-              + report.warnings()
-              + " warnings (failOn="
-              + threshold.name().toLowerCase()
+              + report.counts()
+              + " (failOn="
+              + threshold.name().toLowerCase(Locale.ROOT)
               + "). Fix the findings above, or exempt one with a reason in .tagkit.yaml.");
     }
   }
@@ -147,14 +119,7 @@ public class ValidateMojo extends AbstractMojo {
         TagValidator.builder()
             .expiryWarningDays(expiryWarningDays)
             .baseDirectory(executionRoot != null ? executionRoot.toPath() : base);
-    if (today != null && !today.isBlank()) {
-      try {
-        builder.today(LocalDate.parse(today.strip()));
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(
-            "tag.today '" + today + "' is not a date (YYYY-MM-DD)", e);
-      }
-    }
+    day().ifPresent(builder::today);
     Path exemptionsFile = exemptions != null ? exemptions.toPath() : base.resolve(".tagkit.yaml");
     if (exemptions != null || Files.isRegularFile(exemptionsFile)) {
       builder.exemptions(exemptionsFile);

@@ -66,7 +66,7 @@ class ValidateMojoTest {
     mojo.files = "groups/**/tag.yaml";
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("TAG metadata check failed: 1 errors, 0 warnings (failOn=error).");
+        .hasMessageStartingWith("TAG metadata check failed: 1 error, 0 warnings (failOn=error).");
     assertThat(log.lines)
         .contains(
             "[ERROR] groups/b/tag.yaml:2:1: [placeholder-text] 'name' holds placeholder text"

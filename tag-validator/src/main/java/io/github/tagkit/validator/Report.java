@@ -43,11 +43,14 @@ public record Report(List<Finding> findings, int filesChecked) {
   public String summary() {
     return plural(filesChecked, "file")
         + " checked: "
-        + plural(errors(), "error")
-        + ", "
-        + plural(warnings(), "warning")
+        + counts()
         + ", "
         + plural(count(Severity.INFO), "info");
+  }
+
+  /** "3 errors, 1 warning". */
+  public String counts() {
+    return plural(errors(), "error") + ", " + plural(warnings(), "warning");
   }
 
   private static String plural(long n, String noun) {

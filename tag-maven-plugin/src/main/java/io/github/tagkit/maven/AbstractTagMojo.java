@@ -1,0 +1,57 @@
+package io.github.tagkit.maven;
+
+import io.github.tagkit.validator.TagFiles;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters every tag goal shares: which metadata files, and which day it is. */
+abstract class AbstractTagMojo extends AbstractMojo {
+
+  /** The directory the metadata files are looked up in. */
+  @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+  File baseDirectory;
+
+  /**
+   * The metadata files: comma-separated paths or globs relative to the base directory, such as
+   * {@code tags.yaml,tags/**}{@code /tag.yaml}. By default {@code tags.yaml} and {@code tag.yaml}
+   * when present.
+   */
+  @Parameter(property = "tag.files")
+  String files;
+
+  /**
+   * The date to work from, YYYY-MM-DD: term rules count from it, and meeting times are converted to
+   * UTC with its year's rules. Today by default; set it for builds that must give the same result
+   * on any day.
+   */
+  @Parameter(property = "tag.today")
+  String today;
+
+  /** Skips the goal. */
+  @Parameter(property = "tag.skip", defaultValue = "false")
+  boolean skip;
+
+  /** The metadata files to work on; a named file or glob that matches nothing is an error. */
+  List<Path> targets() {
+    Path base = baseDirectory.toPath();
+    return files == null ? TagFiles.defaults(base) : TagFiles.resolve(base, TagFiles.split(files));
+  }
+
+  /** The configured day, or empty for today. */
+  Optional<LocalDate> day() {
+    if (today == null || today.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(today.strip()));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("tag.today '" + today + "' is not a date (YYYY-MM-DD)", e);
+    }
+  }
+}
