@@ -12,4 +12,6 @@ module io.github.tagkit.model {
 
   opens io.github.tagkit.model to
       tools.jackson.databind;
+  opens io.github.tagkit.model.internal to
+      tools.jackson.databind;
 }

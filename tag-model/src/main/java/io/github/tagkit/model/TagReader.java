@@ -1,5 +1,6 @@
 package io.github.tagkit.model;
 
+import io.github.tagkit.model.internal.Codec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

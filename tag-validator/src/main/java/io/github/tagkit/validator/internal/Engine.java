@@ -1,9 +1,8 @@
 package io.github.tagkit.validator.internal;
 
-import io.github.tagkit.model.Format;
 import io.github.tagkit.model.TagFileException;
-import io.github.tagkit.model.TagReader;
 import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.internal.Codec;
 import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.Location;
 import io.github.tagkit.validator.Report;
@@ -20,12 +19,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Runs every check over files and turns what they find into the report. */
 public final class Engine {
-  private static final JsonMapper JSON = JsonMapper.shared();
-
   private final LocalDate today;
   private final int expiryWarningDays;
   private final Limits limits;
@@ -210,8 +206,7 @@ public final class Engine {
     }
     Optional<TagRegistry> registry = Optional.empty();
     try {
-      String json = JSON.writeValueAsString(document.root().get());
-      registry = Optional.of(TagReader.strict().lenient().read(json, name, Format.JSON));
+      registry = Optional.of(Codec.LENIENT.read(document.root().get(), name));
     } catch (TagFileException | IllegalArgumentException e) {
       if (raws.isEmpty()) {
         raws.add(

@@ -1,4 +1,4 @@
-package io.github.tagkit.model;
+package io.github.tagkit.model.internal;
 
 import java.util.regex.Pattern;
 import tools.jackson.dataformat.yaml.util.StringQuotingChecker;

@@ -1,4 +1,4 @@
-package io.github.tagkit.model;
+package io.github.tagkit.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.RecordComponent;

@@ -1,8 +1,13 @@
-package io.github.tagkit.model;
+package io.github.tagkit.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.github.tagkit.model.internal.Suggestions;
-import io.github.tagkit.model.internal.YamlProblems;
+import io.github.tagkit.model.Contact;
+import io.github.tagkit.model.Format;
+import io.github.tagkit.model.Layout;
+import io.github.tagkit.model.Leadership;
+import io.github.tagkit.model.Tag;
+import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.TagRegistry;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -19,6 +24,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -38,7 +44,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * TagFileException} that names file, line, column and the JSON pointer of the value at fault.
  * Mappers are built once and shared: they are thread-safe once configured.
  */
-final class Codec {
+public final class Codec {
   private static final Set<String> REGISTRY_KEYS = Set.of("tags", "toc_subprojects");
 
   /** Leadership and contact blocks with nothing in them are left out, as empty lists are. */
@@ -46,8 +52,8 @@ final class Codec {
       JsonInclude.Value.construct(
           JsonInclude.Include.CUSTOM, JsonInclude.Include.USE_DEFAULTS, NoneFilter.class, null);
 
-  static final Codec STRICT = new Codec(true);
-  static final Codec LENIENT = new Codec(false);
+  public static final Codec STRICT = new Codec(true);
+  public static final Codec LENIENT = new Codec(false);
 
   private final ObjectMapper yaml;
   private final ObjectMapper json;
@@ -98,7 +104,7 @@ final class Codec {
     return format == Format.JSON ? json : yaml;
   }
 
-  TagRegistry read(byte[] content, String source, Format format) {
+  public TagRegistry read(byte[] content, String source, Format format) {
     ObjectMapper mapper = mapper(format);
     YamlProblems.invalidUtf8(content)
         .ifPresent(
@@ -137,6 +143,27 @@ final class Codec {
             pointer,
             "entry " + (i + 1) + " of '" + key + "' is empty");
       }
+    }
+  }
+
+  /**
+   * The model of a tree that was parsed already, as the validator has it: no second parse. The tree
+   * holds a registry when it has {@code tags} or {@code toc_subprojects} at its root.
+   *
+   * @throws TagFileException when the tree does not bind, with its pointer (positions are the
+   *     caller's: it parsed the text)
+   */
+  public TagRegistry read(JsonNode tree, String source) {
+    try {
+      if (tree.isObject() && (tree.has("tags") || tree.has("toc_subprojects"))) {
+        RegistryFile file = yaml.treeToValue(tree, RegistryFile.class);
+        emptyEntry(file.tags(), "tags", yaml, new byte[0], source);
+        emptyEntry(file.tocSubprojects(), "toc_subprojects", yaml, new byte[0], source);
+        return new TagRegistry(Layout.REGISTRY, file.tags(), file.tocSubprojects());
+      }
+      return TagRegistry.of(yaml.treeToValue(tree, Tag.class));
+    } catch (JacksonException e) {
+      throw Problems.describe(e, yaml, new byte[0], source);
     }
   }
 
@@ -179,7 +206,7 @@ final class Codec {
     }
   }
 
-  String write(TagRegistry registry, Format format) {
+  public String write(TagRegistry registry, Format format) {
     Object root =
         registry.layout() == Layout.SINGLE_TAG
             ? registry.tags().get(0)

@@ -1,4 +1,4 @@
-package io.github.tagkit.model;
+package io.github.tagkit.model.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
