@@ -86,6 +86,19 @@ class PageFilesTest {
   }
 
   @Test
+  void pagesAnotherToolWroteAreNotDrift() throws Exception {
+    Path page = repo.resolve("tags/tag-infrastructure/README.md");
+    Files.createDirectories(page.getParent());
+    Files.writeString(
+        page, "# TAG Infrastructure\n\n<!-- THIS FILE IS AUTO-GENERATED FROM /tags.yaml -->\n");
+    assertThat(PageFiles.drift(repo, pages())).isEmpty();
+    Files.writeString(page, Files.readString(page) + PageFiles.BANNER + "tags.yaml -->\n");
+    assertThat(PageFiles.drift(repo, pages()))
+        .extracting(PageFiles.Drift::path)
+        .containsExactly("tags/tag-infrastructure/README.md");
+  }
+
+  @Test
   void pathsThatLeaveTheRepositoryAreRejected() {
     assertThatThrownBy(() -> new GeneratedPage("../outside.md", "x"))
         .isInstanceOf(IllegalArgumentException.class)
