@@ -54,6 +54,16 @@ class BadInputTest {
   }
 
   @Test
+  void anExplicitlyEmptyDocumentOrAKeyThatIsAList() throws Exception {
+    assertThat(findings("empty-doc.yaml", "---\n...\n"))
+        .containsExactly("empty-doc.yaml: error [empty-file] the file's YAML document is empty");
+    assertThat(findings("complex-key.yaml", "? [a]\n: b\n"))
+        .containsExactly(
+            "complex-key.yaml:1:4: error [yaml-syntax] malformed YAML: a key must be plain text, not"
+                + " a list or a mapping");
+  }
+
+  @Test
   void binaryFile() throws Exception {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H'};
     assertThat(findings("logo.yaml", png))

@@ -154,6 +154,15 @@ public final class Codec {
    *     caller's: it parsed the text)
    */
   public TagRegistry read(JsonNode tree, String source) {
+    if (!tree.isObject()) {
+      throw new TagFileException(
+          source,
+          0,
+          0,
+          "",
+          "expected a mapping at the root, not "
+              + tree.getNodeType().name().toLowerCase(Locale.ROOT));
+    }
     try {
       if (tree.isObject() && (tree.has("tags") || tree.has("toc_subprojects"))) {
         RegistryFile file = yaml.treeToValue(tree, RegistryFile.class);

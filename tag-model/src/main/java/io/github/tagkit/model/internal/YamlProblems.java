@@ -43,11 +43,15 @@ public final class YamlProblems {
           "malformed YAML: " + firstLine(yaml.getProblem()) + context);
     }
     TokenStreamLocation location = e.getLocation();
+    String message = firstLine(e.getOriginalMessage());
+    if (message.startsWith("Expected a property name")) {
+      message = "a key must be plain text, not a list or a mapping";
+    }
     boolean known = location != null && location.getLineNr() > 0;
     return new Problem(
         known ? location.getLineNr() : 0,
         known ? Math.max(1, location.getColumnNr()) : 0,
-        "malformed YAML: " + firstLine(e.getOriginalMessage()));
+        "malformed YAML: " + message);
   }
 
   /**

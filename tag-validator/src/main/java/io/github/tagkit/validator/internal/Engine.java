@@ -207,7 +207,7 @@ public final class Engine {
     Optional<TagRegistry> registry = Optional.empty();
     try {
       registry = Optional.of(Codec.LENIENT.read(document.root().get(), name));
-    } catch (TagFileException | IllegalArgumentException e) {
+    } catch (RuntimeException e) {
       if (raws.isEmpty()) {
         raws.add(
             new Raw(

@@ -107,6 +107,12 @@ public final class SourceDocument {
         return;
       }
       root = value(parser, "");
+      if (root.isNull()) {
+        root = null;
+        problems.add(
+            new Problem("empty-file", "", Position.NONE, "the file's YAML document is empty"));
+        return;
+      }
       if (parser.nextToken() != null) {
         problems.add(
             new Problem(
