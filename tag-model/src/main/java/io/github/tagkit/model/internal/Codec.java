@@ -1,6 +1,8 @@
 package io.github.tagkit.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.tagkit.model.Contact;
 import io.github.tagkit.model.Format;
 import io.github.tagkit.model.Layout;
@@ -31,12 +33,14 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
@@ -66,6 +70,7 @@ public final class Codec {
                 YAMLWriteFeature.LITERAL_BLOCK_STYLE,
                 YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
             .stringQuotingChecker(new Yaml11Quoting())
             .build();
     this.yaml = configure(YAMLMapper.builder(yamlFactory), strict).build();
@@ -83,6 +88,8 @@ public final class Codec {
         .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
         .changeDefaultPropertyInclusion(
             include -> include.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+        .withConfigOverride(
+            List.class, o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
         .withConfigOverride(Leadership.class, o -> o.setIncludeAsProperty(OMIT_WHEN_NONE))
         .withConfigOverride(Contact.class, o -> o.setIncludeAsProperty(OMIT_WHEN_NONE));
   }
@@ -248,6 +255,9 @@ public final class Codec {
                 + (parent.isEmpty() ? "at the root" : "in " + parent)
                 + Suggestions.hint(unknown.getPropertyName(), unknown.getKnownPropertyIds()));
       }
+      if (e instanceof InvalidNullException) {
+        return atValue(source, e, mapper, content, pointer, subject + " is empty");
+      }
       if (e instanceof InvalidFormatException invalid) {
         String value = String.valueOf(invalid.getValue());
         return atValue(
@@ -306,6 +316,10 @@ public final class Codec {
         message = "duplicate key '" + key + "' in " + (pointer.isEmpty() ? "the root" : pointer);
         position = SourcePositions.onLine(content, position, key);
         pointer = pointer + "/" + key;
+      } else if (e instanceof StreamReadException) {
+        YamlProblems.Problem problem = YamlProblems.malformed(e);
+        return new TagFileException(
+            source, problem.line(), problem.column(), pointer, problem.message());
       }
       return new TagFileException(source, position.line(), position.column(), pointer, message);
     }
