@@ -181,7 +181,7 @@ public final class Engine {
   private List<Raw> checkAll(String name, byte[] content, Optional<Path> path) {
     long deadline = System.nanoTime() + limits.maxTimePerFile().toNanos();
     List<Raw> raws = new ArrayList<>();
-    SourceDocument document = SourceDocument.parse(name, content, limits);
+    SourceDocument document = SourceDocument.parse(content, limits);
     for (SourceDocument.Problem problem : document.problems()) {
       raws.add(
           new Raw(

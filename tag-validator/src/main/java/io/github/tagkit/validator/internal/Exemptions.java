@@ -129,7 +129,7 @@ public final class Exemptions {
               Checks.UNREADABLE_FILE.id(), name, "", Position.NONE, "cannot be read: " + e, ""));
       return new Loaded(entries, problems, name);
     }
-    SourceDocument document = SourceDocument.parse(name, content);
+    SourceDocument document = SourceDocument.parse(content);
     for (SourceDocument.Problem p : document.problems()) {
       problems.add(new Engine.Raw(p.ruleId(), name, p.pointer(), p.position(), p.message(), ""));
     }

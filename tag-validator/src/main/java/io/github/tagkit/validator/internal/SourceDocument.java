@@ -34,7 +34,6 @@ public final class SourceDocument {
   /** A problem found while reading the text: the rule id, where, and what. */
   public record Problem(String ruleId, String pointer, Position position, String message) {}
 
-  private final String file;
   private final String text;
   private final Limits limits;
   private final Map<String, Position> keys = new HashMap<>();
@@ -42,8 +41,7 @@ public final class SourceDocument {
   private final List<Problem> problems = new ArrayList<>();
   private JsonNode root;
 
-  private SourceDocument(String file, String text, Limits limits) {
-    this.file = file;
+  private SourceDocument(String text, Limits limits) {
     this.text = text;
     this.limits = limits;
   }
@@ -66,15 +64,15 @@ public final class SourceDocument {
   }
 
   /** Parses {@code content}; never throws for bad content: see {@link #problems()}. */
-  public static SourceDocument parse(String file, byte[] content) {
-    return parse(file, content, Limits.DEFAULT);
+  public static SourceDocument parse(byte[] content) {
+    return parse(content, Limits.DEFAULT);
   }
 
   /** Parses {@code content} within {@code limits}. */
-  public static SourceDocument parse(String file, byte[] content, Limits limits) {
+  public static SourceDocument parse(byte[] content, Limits limits) {
     Optional<YamlProblems.Problem> invalid = YamlProblems.invalidUtf8(content);
     if (invalid.isPresent()) {
-      SourceDocument document = new SourceDocument(file, "", limits);
+      SourceDocument document = new SourceDocument("", limits);
       YamlProblems.Problem problem = invalid.get();
       document.problems.add(
           new Problem(
@@ -88,7 +86,7 @@ public final class SourceDocument {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    SourceDocument document = new SourceDocument(file, text, limits);
+    SourceDocument document = new SourceDocument(text, limits);
     document.read();
     return document;
   }
@@ -241,16 +239,6 @@ public final class SourceDocument {
 
   static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");
-  }
-
-  /** The file as the user named it. */
-  public String file() {
-    return file;
-  }
-
-  /** The file's text, decoded as UTF-8. */
-  public String text() {
-    return text;
   }
 
   /** The parsed tree; absent when the text could not be parsed at all. */
