@@ -42,8 +42,9 @@ final class Views {
             .charterLink()
             .map(link -> link.contains("://") || link.startsWith("./") ? link : "./" + link));
     put(view, "label", group.label());
-    view.put("roles", roles(group));
-    view.put("hasLeaders", !roles(group).isEmpty());
+    List<Map<String, Object>> roles = roles(group);
+    view.put("roles", roles);
+    view.put("hasLeaders", !roles.isEmpty());
     view.put("meetings", meetings(group.meetings()));
     view.put("hasMeetings", !group.meetings().isEmpty());
     view.put("contact", contact(group.contact(), group.name()));
