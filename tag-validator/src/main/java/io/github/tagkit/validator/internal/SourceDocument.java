@@ -70,6 +70,14 @@ public final class SourceDocument {
 
   /** Parses {@code content} within {@code limits}. */
   public static SourceDocument parse(byte[] content, Limits limits) {
+    return parse(content, limits, true);
+  }
+
+  /**
+   * Parses {@code content}, trying the fast reader of block-style YAML first when {@code
+   * blockYaml}; with it or without, the tree, positions and problems are the same.
+   */
+  static SourceDocument parse(byte[] content, Limits limits, boolean blockYaml) {
     Optional<YamlProblems.Problem> invalid = YamlProblems.invalidUtf8(content);
     if (invalid.isPresent()) {
       SourceDocument document = new SourceDocument("", limits);
@@ -87,14 +95,20 @@ public final class SourceDocument {
       text = text.substring(1);
     }
     SourceDocument document = new SourceDocument(text, limits);
-    document.read();
+    document.read(blockYaml);
     return document;
   }
 
-  private void read() {
+  private void read(boolean blockYaml) {
     if (text.isBlank()) {
       problems.add(new Problem("empty-file", "", Position.NONE, "the file is empty"));
       return;
+    }
+    if (blockYaml) {
+      root = BlockYaml.read(text, limits, keys, values);
+      if (root != null) {
+        return;
+      }
     }
     JsonParser parser = null;
     try {
