@@ -1,9 +1,6 @@
 package io.github.tagkit.validator.internal;
 
-import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -29,9 +26,6 @@ final class BlockYaml {
   /** The recursion stays shallow whatever the configured nesting limit. */
   private static final int MAX_DEPTH = 500;
 
-  /** Jackson's YAML parser resolves plain scalars with this resolver; so do we. */
-  private static final ScalarResolver RESOLVER = new JsonScalarResolver();
-
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Unwinds the reader when the text is not in the subset; carries no stack trace. */
@@ -49,8 +43,7 @@ final class BlockYaml {
   private final int n;
   private final int maxDepth;
   private final int maxStringLength;
-  private final Map<String, Position> keys;
-  private final Map<String, Position> values;
+  private final Spots spots;
 
   /** Where the reader is, the line it is on (from 0) and where that line starts. */
   private int pos;
@@ -58,31 +51,51 @@ final class BlockYaml {
   private int line;
   private int lineStart;
 
-  private BlockYaml(
-      String text, Limits limits, Map<String, Position> keys, Map<String, Position> values) {
+  private BlockYaml(String text, Limits limits, Spots spots) {
     this.s = text;
     this.n = text.length();
     this.maxDepth = Math.min(limits.maxNestingDepth(), MAX_DEPTH);
     this.maxStringLength = limits.maxStringLength();
-    this.keys = keys;
-    this.values = values;
+    this.spots = spots;
   }
 
   /**
-   * The tree of {@code text}, with the position of every key and value put in {@code keys} and
-   * {@code values} by JSON pointer; {@code null}, with both maps left empty, when the text is not
-   * in the subset this reader handles.
+   * The positions of a tree's keys and values in the order a walk of the tree meets them: each
+   * node's value position, and before each mapping entry's value the position of its key. Kept as
+   * packed numbers; most files have no finding and never ask for a position.
    */
-  static JsonNode read(
-      String text, Limits limits, Map<String, Position> keys, Map<String, Position> values) {
+  static final class Spots {
+    private long[] at = new long[256];
+    private int size;
+
+    void add(int line, int column) {
+      if (size == at.length) {
+        at = java.util.Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = (long) line << 32 | column;
+    }
+
+    int size() {
+      return size;
+    }
+
+    Position get(int index) {
+      long spot = at[index];
+      return new Position((int) (spot >>> 32), (int) spot);
+    }
+  }
+
+  /**
+   * The tree of {@code text}, with the positions of its keys and values in {@code spots}; {@code
+   * null} when the text is not in the subset this reader handles.
+   */
+  static JsonNode read(String text, Limits limits, Spots spots) {
     if (text.length() >= CODE_POINT_LIMIT || !plainCharacters(text)) {
       return null;
     }
     try {
-      return new BlockYaml(text, limits, keys, values).document();
+      return new BlockYaml(text, limits, spots).document();
     } catch (Declined e) {
-      keys.clear();
-      values.clear();
       return null;
     }
   }
@@ -128,7 +141,7 @@ final class BlockYaml {
     if (!(first == '-' && blankAt(pos + 1)) && keyEnd() < 0) {
       throw DECLINED; // a document that is a single scalar
     }
-    JsonNode root = node(-1, "", 1);
+    JsonNode root = node(-1, 1);
     if (pos != n) {
       throw DECLINED;
     }
@@ -138,26 +151,27 @@ final class BlockYaml {
   /**
    * The block node whose first character is at {@code pos}, inside a collection at {@code parent}.
    */
-  private JsonNode node(int parent, String pointer, int depth) {
+  private JsonNode node(int parent, int depth) {
     int column = column();
     char c = s.charAt(pos);
     if (c == '-' && blankAt(pos + 1)) {
-      return sequence(column, pointer, depth, false);
+      return sequence(column, depth, false);
     }
     if (keyEnd() >= 0) {
-      return mapping(column, pointer, depth);
+      return mapping(column, depth);
     }
-    return scalarLines(parent, pointer);
+    return scalarLines(parent);
   }
 
-  private ObjectNode mapping(int column, String pointer, int depth) {
+  private ObjectNode mapping(int column, int depth) {
     if (depth > maxDepth) {
       throw DECLINED;
     }
-    values.put(pointer, here());
+    here();
     ObjectNode object = NODES.objectNode();
     while (true) {
-      Position keyAt = here();
+      int keyLine = line;
+      int keyColumn = column();
       int colon = keyEnd();
       if (colon < 0) {
         throw DECLINED; // a line in a mapping that is not a key
@@ -166,10 +180,9 @@ final class BlockYaml {
       if (object.has(name)) {
         throw DECLINED; // Jackson's reading reports duplicates with their message
       }
-      String child = pointer + "/" + SourceDocument.escape(name);
-      keys.put(child, keyAt);
+      spots.add(keyLine + 1, keyColumn + 1);
       pos = colon + 1;
-      object.set(name, value(column, child, depth, pos));
+      object.set(name, value(column, depth, pos));
       if (pos == n) {
         return object;
       }
@@ -187,51 +200,52 @@ final class BlockYaml {
    * The value after a key's colon ({@code afterColon}): on the same line, on the lines below, or
    * absent; leaves the reader at the next content line.
    */
-  private JsonNode value(int column, String pointer, int depth, int afterColon) {
+  private JsonNode value(int column, int depth, int afterColon) {
     skipSpaces();
     if (pos == n || isBreak(s.charAt(pos)) || s.charAt(pos) == '#') {
-      Position empty = new Position(line + 1, afterColon - lineStart + 1);
+      int emptyLine = line;
+      int emptyColumn = afterColon - lineStart;
       endOfLine();
       skipToContent(false);
       if (pos < n && column() > column) {
-        return node(column, pointer, depth + 1);
+        return node(column, depth + 1);
       }
       if (pos < n && column() == column && s.charAt(pos) == '-' && blankAt(pos + 1)) {
-        return sequence(column, pointer, depth + 1, true);
+        return sequence(column, depth + 1, true);
       }
-      values.put(pointer, empty);
+      spots.add(emptyLine + 1, emptyColumn + 1);
       return NODES.nullNode();
     }
-    return scalarLines(column, pointer);
+    return scalarLines(column);
   }
 
-  private ArrayNode sequence(int column, String pointer, int depth, boolean indentless) {
+  private ArrayNode sequence(int column, int depth, boolean indentless) {
     if (depth > maxDepth) {
       throw DECLINED;
     }
-    values.put(pointer, here());
+    here();
     ArrayNode array = NODES.arrayNode();
-    for (int index = 0; ; index++) {
-      String child = pointer + "/" + index;
+    while (true) {
       int afterDash = pos + 1;
       pos = afterDash;
       skipSpaces();
       if (pos == n || isBreak(s.charAt(pos)) || s.charAt(pos) == '#') {
-        Position empty = new Position(line + 1, afterDash - lineStart + 1);
+        int emptyLine = line;
+        int emptyColumn = afterDash - lineStart;
         endOfLine();
         skipToContent(false);
         if (pos < n && column() > column) {
-          array.add(node(column, child, depth + 1));
+          array.add(node(column, depth + 1));
         } else {
-          values.put(child, empty);
+          spots.add(emptyLine + 1, emptyColumn + 1);
           array.add(NODES.nullNode());
         }
       } else if (s.charAt(pos) == '-' && blankAt(pos + 1)) {
         throw DECLINED; // a sequence in a sequence on one line
       } else if (keyEnd() >= 0) {
-        array.add(mapping(column(), child, depth + 1));
+        array.add(mapping(column(), depth + 1));
       } else {
-        array.add(scalarLines(column, child));
+        array.add(scalarLines(column));
       }
       if (pos == n) {
         return array;
@@ -256,13 +270,13 @@ final class BlockYaml {
    * The scalar at {@code pos} in a collection at column {@code parent}, with the rest of its line
    * (or, for a block scalar, its lines); leaves the reader at the next content line.
    */
-  private JsonNode scalarLines(int parent, String pointer) {
+  private JsonNode scalarLines(int parent) {
     char c = s.charAt(pos);
     JsonNode scalar;
     if (c == '|' || c == '>') {
-      scalar = NODES.stringNode(checked(blockScalar(parent, pointer)));
+      scalar = NODES.stringNode(checked(blockScalar(parent)));
     } else {
-      scalar = scalar(pointer);
+      scalar = scalar();
       endOfLine();
     }
     afterScalar(parent);
@@ -274,8 +288,8 @@ final class BlockYaml {
    * way snakeyaml-engine's scanner reads it (indentation found from the first content line, its
    * folding and chomping); an explicit indentation indicator is declined.
    */
-  private String blockScalar(int parent, String pointer) {
-    values.put(pointer, here());
+  private String blockScalar(int parent) {
+    here();
     boolean folded = s.charAt(pos) == '>';
     pos++;
     char chomping =
@@ -406,9 +420,9 @@ final class BlockYaml {
   }
 
   /** The scalar value at {@code pos}, as Jackson's YAML parser types it; moves past it. */
-  private JsonNode scalar(String pointer) {
+  private JsonNode scalar() {
     char c = s.charAt(pos);
-    values.put(pointer, here());
+    here();
     if (c == '"' || c == '\'') {
       int end = quotedEnd(pos);
       if (end < 0) {
@@ -431,21 +445,35 @@ final class BlockYaml {
     }
     String text = checked(s.substring(pos, last));
     pos = end;
-    Tag tag = RESOLVER.resolve(text, true);
-    if (tag == Tag.NULL) {
-      return NODES.nullNode();
+    return plain(text);
+  }
+
+  /**
+   * A plain scalar typed as Jackson's YAML parser types it, by the YAML 1.2 JSON schema of
+   * snakeyaml-engine's {@link JsonScalarResolver}: {@code null}, {@code true}, {@code false},
+   * integers, and floats (declined: Jackson reads them as decimals); everything else is text. The
+   * resolver's own patterns decide; the cheap tests before them only skip what cannot match.
+   */
+  static JsonNode plain(String text) {
+    char c = text.charAt(0);
+    if (c == 'n' || c == 't' || c == 'f') {
+      return switch (text) {
+        case "null" -> NODES.nullNode();
+        case "true" -> NODES.booleanNode(true);
+        case "false" -> NODES.booleanNode(false);
+        default -> NODES.stringNode(text);
+      };
     }
-    if (tag == Tag.BOOL) {
-      return NODES.booleanNode(text.equals("true"));
-    }
-    if (tag == Tag.INT) {
-      if (text.length() > 18) {
+    if (c == '-' || c == '.' || c >= '0' && c <= '9') {
+      if (JsonScalarResolver.INT.matcher(text).matches()) {
+        if (text.length() > 18) {
+          throw DECLINED;
+        }
+        return NODES.numberNode(Long.parseLong(text));
+      }
+      if (JsonScalarResolver.FLOAT.matcher(text).matches()) {
         throw DECLINED;
       }
-      return NODES.numberNode(Long.parseLong(text));
-    }
-    if (tag == Tag.FLOAT) {
-      throw DECLINED;
     }
     return NODES.stringNode(text);
   }
@@ -609,8 +637,9 @@ final class BlockYaml {
     return pos - lineStart;
   }
 
-  private Position here() {
-    return new Position(line + 1, pos - lineStart + 1);
+  /** Records the position of the value that starts here. */
+  private void here() {
+    spots.add(line + 1, pos - lineStart + 1);
   }
 
   /** Whether {@code i} is past the end, a space or a line break. */

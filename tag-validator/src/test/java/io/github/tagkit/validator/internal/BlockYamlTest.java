@@ -19,7 +19,10 @@ import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The fast reader of block-style YAML against Jackson's reading, which stays the reference: on
@@ -122,12 +125,70 @@ class BlockYamlTest {
   @Test
   void declinesWhatGoesBeyondTheLimits() {
     Limits shallow = new Limits(1024 * 1024, 2, 10, 1000, java.time.Duration.ofSeconds(10));
-    assertThat(BlockYaml.read("a:\n  b:\n    c: 1\n", shallow, new HashMap<>(), new HashMap<>()))
-        .isNull();
-    assertThat(BlockYaml.read("a: 12345678901\n", shallow, new HashMap<>(), new HashMap<>()))
-        .isNull();
-    assertThat(BlockYaml.read("a:\n  b: 1234567890\n", shallow, new HashMap<>(), new HashMap<>()))
-        .isNotNull();
+    assertThat(BlockYaml.read("a:\n  b:\n    c: 1\n", shallow, new BlockYaml.Spots())).isNull();
+    assertThat(BlockYaml.read("a: 12345678901\n", shallow, new BlockYaml.Spots())).isNull();
+    assertThat(BlockYaml.read("a:\n  b: 1234567890\n", shallow, new BlockYaml.Spots())).isNotNull();
+  }
+
+  @Property(tries = 2000)
+  void typesPlainScalarsLikeSnakeyamlsJsonResolver(@ForAll("plainScalars") String text) {
+    Tag tag = new JsonScalarResolver().resolve(text, true);
+    JsonNode expected =
+        tag == Tag.NULL
+            ? JsonNodeFactory.instance.nullNode()
+            : tag == Tag.BOOL
+                ? JsonNodeFactory.instance.booleanNode(text.equals("true"))
+                : tag == Tag.INT && text.length() <= 18
+                    ? JsonNodeFactory.instance.numberNode(Long.parseLong(text))
+                    : tag == Tag.INT || tag == Tag.FLOAT
+                        ? null // declined: Jackson reads these as big or decimal numbers
+                        : JsonNodeFactory.instance.stringNode(text);
+    JsonNode typed;
+    try {
+      typed = BlockYaml.plain(text);
+    } catch (RuntimeException declined) {
+      typed = null;
+    }
+    assertThat(typed).as(text).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> plainScalars() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("-+.0123456789eE_xob").ofMinLength(1).ofMaxLength(22),
+        Arbitraries.of(
+            "null",
+            "Null",
+            "NULL",
+            "nul",
+            "nulls",
+            "true",
+            "True",
+            "TRUE",
+            "false",
+            "False",
+            "truex",
+            "f",
+            "t",
+            "n",
+            ".inf",
+            "-.inf",
+            ".nan",
+            ".NaN",
+            "${HOME}",
+            "$x",
+            "~",
+            "0x1F",
+            "0o17",
+            "1_000",
+            "2025-07-01",
+            "14:00",
+            "1e3",
+            "-0",
+            "+1",
+            "00",
+            "01"),
+        Arbitraries.strings().ofMinLength(1).ofMaxLength(8).alpha().numeric());
   }
 
   @Provide
@@ -147,7 +208,7 @@ class BlockYamlTest {
   }
 
   private static boolean fastReads(String yaml) {
-    return BlockYaml.read(yaml, Limits.DEFAULT, new HashMap<>(), new HashMap<>()) != null;
+    return BlockYaml.read(yaml, Limits.DEFAULT, new BlockYaml.Spots()) != null;
   }
 
   /** The same tree, problems and position of every key and value as Jackson's reading gives. */
