@@ -5,7 +5,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.resource.IriResourceLoader;
 import io.github.tagkit.model.internal.Suggestions;
@@ -32,6 +33,10 @@ public final class SchemaCheck {
 
   public static final String ID = "https://tagkit.github.io/schema/tag-metadata/v1.json";
 
+  /** Draft 2020-12 with quicker {@code date}, {@code uri} and {@code uri-reference} formats. */
+  private static final Dialect DIALECT =
+      Dialect.builder(Dialects.getDraft202012()).formats(QuickFormats.all()).build();
+
   private static final SchemaCheck INSTANCE = new SchemaCheck();
 
   private final JsonNode schemaTree;
@@ -52,7 +57,7 @@ public final class SchemaCheck {
    */
   public static SchemaRegistry offline(java.util.function.Consumer<SchemaRegistry.Builder> more) {
     return SchemaRegistry.withDefaultDialect(
-        SpecificationVersion.DRAFT_2020_12,
+        DIALECT,
         builder -> {
           builder
               .resourceLoaders(
