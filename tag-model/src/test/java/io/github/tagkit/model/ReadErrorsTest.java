@@ -39,6 +39,8 @@ class ReadErrorsTest {
           TAG+    meetings:\\n      -\\n      - description: x\\n              | t.yaml:5:8: entry 1 of 'meetings' is empty
           tags:\\n  -\\n                                                          | t.yaml:2:4: entry 1 of 'tags' is empty
           TAG+    leadership:\\n      chairs:\\n        - term:\\n            start: 2025-13-01\\n            end: 2026-01-01\\n | t.yaml:7:20: 'start' is '2025-13-01', which is not a date (YYYY-MM-DD)
+          TAG+    leadership:\\n      chairs:\\n        - term:\\n            start: 2025-02-30\\n            end: 2026-01-01\\n | t.yaml:7:20: 'start' is '2025-02-30', which is not a date (YYYY-MM-DD)
+          TAG+    leadership:\\n      chairs:\\n        - term:\\n            start: 2025-7-1\\n            end: 2026-01-01\\n | t.yaml:7:20: 'start' is '2025-7-1', which is not a date (YYYY-MM-DD)
           TAG+    leadership:\\n      chairs:\\n        - term:\\n            start: 2025-01-01\\n | t.yaml:6:11: term needs an 'end' date
           tags:\\n  - name: X\\n                                                | t.yaml:2:5: 'dir' is required and must not be empty in entry 1 of 'tags'
           dir: x\\nname: y\\nmeetings:\\n  - recurrence:\\n      frequency: daily\\n      day: monday\\n      time: 10:00\\n      time_zone: UTC\\n | t.yaml:5:18: 'frequency' is 'daily', which is not one of weekly, biweekly, monthly

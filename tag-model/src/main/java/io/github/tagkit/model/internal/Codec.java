@@ -80,6 +80,7 @@ public final class Codec {
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(
       B builder, boolean strict) {
     return builder
+        .addModule(new QuickBinding())
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)

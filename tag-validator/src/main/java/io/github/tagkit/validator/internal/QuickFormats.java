@@ -5,8 +5,8 @@ import com.networknt.schema.format.DateFormat;
 import com.networknt.schema.format.Format;
 import com.networknt.schema.format.UriFormat;
 import com.networknt.schema.format.UriReferenceFormat;
-import java.time.Month;
-import java.time.Year;
+import io.github.tagkit.model.internal.IsoDates;
+import java.time.DateTimeException;
 import java.util.List;
 
 /**
@@ -40,32 +40,11 @@ final class QuickFormats {
 
     @Override
     public boolean matches(ExecutionContext context, String value) {
-      if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
-        return networknt.matches(context, value);
+      try {
+        return IsoDates.parse(value) != null || networknt.matches(context, value);
+      } catch (DateTimeException e) {
+        return false;
       }
-      int year = digits(value, 0, 4);
-      int month = digits(value, 5, 7);
-      int day = digits(value, 8, 10);
-      if (year < 0 || month < 0 || day < 0) {
-        return networknt.matches(context, value);
-      }
-      return month >= 1
-          && month <= 12
-          && day >= 1
-          && day <= Month.of(month).length(Year.isLeap(year));
-    }
-
-    /** The ASCII digits from {@code from} to {@code to} as a number, or -1. */
-    private static int digits(String value, int from, int to) {
-      int number = 0;
-      for (int i = from; i < to; i++) {
-        char c = value.charAt(i);
-        if (c < '0' || c > '9') {
-          return -1;
-        }
-        number = number * 10 + (c - '0');
-      }
-      return number;
     }
   }
 
