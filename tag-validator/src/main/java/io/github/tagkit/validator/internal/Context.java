@@ -11,21 +11,80 @@ import io.github.tagkit.model.TocSubproject;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What a rule sees of one file: its parsed tree, the model read from it, where the file lives, and
- * the settings that make results reproducible ("today").
+ * the settings that make results reproducible ("today"). What several rules derive from the file is
+ * worked out once per file.
  */
-public record Context(
-    SourceDocument document,
-    Optional<TagRegistry> registry,
-    Optional<Path> path,
-    LocalDate today,
-    int expiryWarningDays,
-    Optional<Path> pageTemplates) {
+public final class Context {
+  private final SourceDocument document;
+  private final Optional<TagRegistry> registry;
+  private final Optional<Path> path;
+  private final LocalDate today;
+  private final int expiryWarningDays;
+  private final Optional<Path> pageTemplates;
+  private final Map<Object, Object> derived = new HashMap<>();
+  private List<GroupAt> groups;
+
+  public Context(
+      SourceDocument document,
+      Optional<TagRegistry> registry,
+      Optional<Path> path,
+      LocalDate today,
+      int expiryWarningDays,
+      Optional<Path> pageTemplates) {
+    this.document = document;
+    this.registry = registry;
+    this.path = path;
+    this.today = today;
+    this.expiryWarningDays = expiryWarningDays;
+    this.pageTemplates = pageTemplates;
+  }
+
+  public SourceDocument document() {
+    return document;
+  }
+
+  public Optional<TagRegistry> registry() {
+    return registry;
+  }
+
+  public Optional<Path> path() {
+    return path;
+  }
+
+  public LocalDate today() {
+    return today;
+  }
+
+  public int expiryWarningDays() {
+    return expiryWarningDays;
+  }
+
+  public Optional<Path> pageTemplates() {
+    return pageTemplates;
+  }
+
+  /**
+   * What {@code compute} derives from this file, computed on the first call for {@code key} and
+   * kept for the other rules that ask.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Supplier<T> compute) {
+    Object value = derived.get(key);
+    if (value == null) {
+      value = compute.get();
+      derived.put(key, value);
+    }
+    return (T) value;
+  }
 
   public JsonNode tree() {
     return document.root().orElseThrow();
@@ -40,6 +99,13 @@ public record Context(
    * the TOC subprojects ({@code toc_subprojects/<dir>}).
    */
   public List<GroupAt> groups() {
+    if (groups == null) {
+      groups = List.copyOf(findGroups());
+    }
+    return groups;
+  }
+
+  private List<GroupAt> findGroups() {
     List<GroupAt> groups = new ArrayList<>();
     registry.ifPresent(
         r -> {

@@ -27,16 +27,21 @@ final class Leaders {
     }
   }
 
+  /** The people of every group in one of {@code roles}, group by group, in the order given. */
   static List<Leader> all(Context context, List<Role> roles) {
-    List<Leader> leaders = new ArrayList<>();
-    for (Context.GroupAt group : context.groups()) {
-      for (Role role : roles) {
-        for (Located<Person> person : Context.people(group, role)) {
-          leaders.add(new Leader(group, role, person));
-        }
-      }
-    }
-    return leaders;
+    return context.derived(
+        roles,
+        () -> {
+          List<Leader> leaders = new ArrayList<>();
+          for (Context.GroupAt group : context.groups()) {
+            for (Role role : roles) {
+              for (Located<Person> person : Context.people(group, role)) {
+                leaders.add(new Leader(group, role, person));
+              }
+            }
+          }
+          return List.copyOf(leaders);
+        });
   }
 
   /** "Dylan Page (@GenPage)", "@GenPage", "Dylan Page" or "an unnamed person". */

@@ -3,6 +3,8 @@ package io.github.tagkit.validator.internal.rules;
 import io.github.tagkit.validator.Severity;
 import io.github.tagkit.validator.internal.Context;
 import io.github.tagkit.validator.internal.Findings;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,22 +31,28 @@ final class PlaceholderText extends BaseRule {
 
   @Override
   public void check(Context context, Findings findings) {
-    walk(context.tree(), "", findings);
+    walk(context.tree(), new ArrayList<>(), findings);
   }
 
-  private void walk(JsonNode node, String pointer, Findings findings) {
+  /** Visits every value; {@code path} holds the pointer's segments, joined only for a finding. */
+  private void walk(JsonNode node, List<String> path, Findings findings) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
-        walk(entry.getValue(), pointer + "/" + escape(entry.getKey()), findings);
+        path.add(escape(entry.getKey()));
+        walk(entry.getValue(), path, findings);
+        path.remove(path.size() - 1);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), pointer + "/" + i, findings);
+        path.add(Integer.toString(i));
+        walk(node.get(i), path, findings);
+        path.remove(path.size() - 1);
       }
     } else if (node.isString()) {
       String value = node.asString();
       String marker = placeholder(value);
       if (marker != null) {
+        String pointer = path.isEmpty() ? "" : "/" + String.join("/", path);
         findings.report(
             this,
             pointer,
@@ -84,10 +92,14 @@ final class PlaceholderText extends BaseRule {
 
   /** A cheap pre-check: most values contain none of the words, and need no regular expression. */
   private static boolean mayHoldPlaceholder(String value) {
-    String lower = value.toLowerCase(Locale.ROOT);
-    for (String word : WORDS) {
-      if (lower.contains(word)) {
-        return true;
+    for (int i = 0; i < value.length(); i++) {
+      char c = (char) (value.charAt(i) | 0x20);
+      if (c == 't' || c == 'f' || c == 'l' || c == 'b') {
+        for (String word : WORDS) {
+          if (value.regionMatches(true, i, word, 0, word.length())) {
+            return true;
+          }
+        }
       }
     }
     return false;
