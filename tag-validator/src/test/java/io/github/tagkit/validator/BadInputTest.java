@@ -82,6 +82,12 @@ class BadInputTest {
   }
 
   @Test
+  void theReplacementCharacterWrittenOnPurposeIsText() throws Exception {
+    byte[] bytes = "dir: tag-x\nname: TAG \uFFFD\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(findings("tag.yaml", bytes)).noneMatch(finding -> finding.contains("yaml-syntax"));
+  }
+
+  @Test
   void tabIndentation() throws Exception {
     assertThat(findings("tag.yaml", "dir: tag-x\nleadership:\n\tchairs: []\n"))
         .singleElement()

@@ -177,12 +177,11 @@ final class BlockYaml {
         throw DECLINED; // a line in a mapping that is not a key
       }
       String name = key(colon);
-      if (object.has(name)) {
-        throw DECLINED; // Jackson's reading reports duplicates with their message
-      }
       spots.add(keyLine + 1, keyColumn + 1);
       pos = colon + 1;
-      object.set(name, value(column, depth, pos));
+      if (object.putIfAbsent(name, value(column, depth, pos)) != null) {
+        throw DECLINED; // Jackson's reading reports duplicates with their message
+      }
       if (pos == n) {
         return object;
       }

@@ -81,7 +81,10 @@ public final class SourceDocument {
    * blockYaml}; with it or without, the tree, positions and problems are the same.
    */
   static SourceDocument parse(byte[] content, Limits limits, boolean blockYaml) {
-    Optional<YamlProblems.Problem> invalid = YamlProblems.invalidUtf8(content);
+    String text = new String(content, StandardCharsets.UTF_8);
+    // Bytes that are not UTF-8 decode to U+FFFD; only then is the file looked at byte by byte.
+    Optional<YamlProblems.Problem> invalid =
+        text.indexOf('\uFFFD') < 0 ? Optional.empty() : YamlProblems.invalidUtf8(content);
     if (invalid.isPresent()) {
       SourceDocument document = new SourceDocument("", limits);
       YamlProblems.Problem problem = invalid.get();
@@ -93,7 +96,6 @@ public final class SourceDocument {
               problem.message()));
       return document;
     }
-    String text = new String(content, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }

@@ -38,7 +38,7 @@ final class PlaceholderText extends BaseRule {
   private void walk(JsonNode node, List<String> path, Findings findings) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
-        path.add(escape(entry.getKey()));
+        path.add(entry.getKey());
         walk(entry.getValue(), path, findings);
         path.remove(path.size() - 1);
       }
@@ -52,11 +52,12 @@ final class PlaceholderText extends BaseRule {
       String value = node.asString();
       String marker = placeholder(value);
       if (marker != null) {
-        String pointer = path.isEmpty() ? "" : "/" + String.join("/", path);
+        StringBuilder pointer = new StringBuilder();
+        path.forEach(segment -> pointer.append('/').append(escape(segment)));
         findings.report(
             this,
-            pointer,
-            key(pointer)
+            pointer.toString(),
+            key(pointer.toString())
                 + " holds placeholder text ("
                 + (abbreviated(value).equalsIgnoreCase(marker)
                     ? "'" + marker + "'"
@@ -90,22 +91,37 @@ final class PlaceholderText extends BaseRule {
     return count >= 2 || onlyPlaceholders ? first : null;
   }
 
-  /** A cheap pre-check: most values contain none of the words, and need no regular expression. */
+  /**
+   * A cheap pre-check: most values contain none of the words, and need no regular expression. The
+   * patterns ignore case in ASCII only, so this does too.
+   */
   private static boolean mayHoldPlaceholder(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = (char) (value.charAt(i) | 0x20);
-      if (c == 't' || c == 'f' || c == 'l' || c == 'b') {
-        for (String word : WORDS) {
-          if (value.regionMatches(true, i, word, 0, word.length())) {
-            return true;
-          }
-        }
+    for (int i = 0; i + 2 < value.length(); i++) {
+      char next = lower(value.charAt(i + 1));
+      boolean found =
+          switch (lower(value.charAt(i))) {
+            case 't' ->
+                next == 'o' && word(value, i, "todo") || next == 'b' && word(value, i, "tbd");
+            case 'f' ->
+                next == 'i' && word(value, i, "fixme") || next == 'o' && word(value, i, "foo");
+            case 'l' -> next == 'o' && word(value, i, "lorem");
+            case 'b' -> next == 'a' && (word(value, i, "bar") || word(value, i, "baz"));
+            default -> false;
+          };
+      if (found) {
+        return true;
       }
     }
     return false;
   }
 
-  private static final String[] WORDS = {"todo", "tbd", "fixme", "lorem", "foo", "bar", "baz"};
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static boolean word(String value, int at, String word) {
+    return value.regionMatches(true, at, word, 0, word.length());
+  }
 
   private static String key(String pointer) {
     return pointer.isEmpty()
