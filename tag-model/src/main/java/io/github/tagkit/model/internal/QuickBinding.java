@@ -1,5 +1,6 @@
 package io.github.tagkit.model.internal;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -112,6 +113,28 @@ final class QuickBinding extends SimpleModule {
   /** Jackson's {@code LocalDate} deserializer, with {@code YYYY-MM-DD} read by hand. */
   static final class QuickLocalDate extends LocalDateDeserializer {
     private static final long serialVersionUID = 1L;
+
+    QuickLocalDate() {}
+
+    private QuickLocalDate(QuickLocalDate base, Boolean leniency) {
+      super(base, leniency);
+    }
+
+    private QuickLocalDate(QuickLocalDate base, JsonFormat.Shape shape) {
+      super(base, shape);
+    }
+
+    // Jackson makes a copy per property for its format settings; the copy stays quick. A copy with
+    // another date pattern is Jackson's own, as it should be.
+    @Override
+    protected LocalDateDeserializer withLeniency(Boolean leniency) {
+      return new QuickLocalDate(this, leniency);
+    }
+
+    @Override
+    protected LocalDateDeserializer withShape(JsonFormat.Shape shape) {
+      return new QuickLocalDate(this, shape);
+    }
 
     @Override
     protected LocalDate _fromString(JsonParser p, DeserializationContext ctxt, String string) {
