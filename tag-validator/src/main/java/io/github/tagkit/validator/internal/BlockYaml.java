@@ -1,5 +1,7 @@
 package io.github.tagkit.validator.internal;
 
+import java.util.Arrays;
+import java.util.Map;
 import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -66,13 +68,26 @@ final class BlockYaml {
    */
   static final class Spots {
     private long[] at = new long[256];
+
+    /** For a value's spot, the index after the spots of everything inside it. */
+    private int[] end = new int[256];
+
     private int size;
 
-    void add(int line, int column) {
+    /** Records a position; returns its index. */
+    int add(int line, int column) {
       if (size == at.length) {
-        at = java.util.Arrays.copyOf(at, size * 2);
+        at = Arrays.copyOf(at, size * 2);
+        end = Arrays.copyOf(end, size * 2);
       }
-      at[size++] = (long) line << 32 | column;
+      at[size] = (long) line << 32 | column;
+      end[size] = size + 1;
+      return size++;
+    }
+
+    /** Marks the collection whose value spot is {@code start} as complete. */
+    void close(int start) {
+      end[start] = size;
     }
 
     int size() {
@@ -82,6 +97,71 @@ final class BlockYaml {
     Position get(int index) {
       long spot = at[index];
       return new Position((int) (spot >>> 32), (int) spot);
+    }
+
+    /**
+     * Where the key at {@code pointer} is (its value with {@code value}, and always the value for
+     * list entries and the root), found by walking {@code root} along the pointer and skipping
+     * siblings by their extent; for a pointer the tree lacks, the key or value of its nearest
+     * ancestor.
+     */
+    Position find(JsonNode root, String pointer, boolean value) {
+      JsonNode node = root;
+      int valueSpot = 0;
+      int keySpot = -1;
+      int from = 1;
+      while (from <= pointer.length()) {
+        int slash = pointer.indexOf('/', from);
+        int to = slash < 0 ? pointer.length() : slash;
+        String segment = pointer.substring(from, to).replace("~1", "/").replace("~0", "~");
+        int child = -1;
+        int childKey = -1;
+        JsonNode next = null;
+        if (node.isObject()) {
+          int spot = valueSpot + 1;
+          for (Map.Entry<String, JsonNode> property : node.properties()) {
+            if (property.getKey().equals(segment)) {
+              childKey = spot;
+              child = spot + 1;
+              next = property.getValue();
+              break;
+            }
+            spot = end[spot + 1];
+          }
+        } else if (node.isArray()) {
+          int index = index(segment);
+          if (index >= 0 && index < node.size()) {
+            child = valueSpot + 1;
+            for (int k = 0; k < index; k++) {
+              child = end[child];
+            }
+            next = node.get(index);
+          }
+        }
+        if (next == null) {
+          return get(keySpot >= 0 ? keySpot : valueSpot);
+        }
+        node = next;
+        valueSpot = child;
+        keySpot = childKey;
+        from = to + 1;
+      }
+      return get(value || keySpot < 0 ? valueSpot : keySpot);
+    }
+
+    /** A list index as JSON pointers write it (no sign, no leading zero), or -1. */
+    private static int index(String segment) {
+      if (segment.isEmpty()
+          || segment.length() > 9
+          || segment.length() > 1 && segment.charAt(0) == '0') {
+        return -1;
+      }
+      for (int i = 0; i < segment.length(); i++) {
+        if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+          return -1;
+        }
+      }
+      return Integer.parseInt(segment);
     }
   }
 
@@ -167,7 +247,13 @@ final class BlockYaml {
     if (depth > maxDepth) {
       throw DECLINED;
     }
-    here();
+    int start = here();
+    ObjectNode object = entries(column, depth);
+    spots.close(start);
+    return object;
+  }
+
+  private ObjectNode entries(int column, int depth) {
     ObjectNode object = NODES.objectNode();
     while (true) {
       int keyLine = line;
@@ -222,7 +308,13 @@ final class BlockYaml {
     if (depth > maxDepth) {
       throw DECLINED;
     }
-    here();
+    int start = here();
+    ArrayNode array = items(column, depth, indentless);
+    spots.close(start);
+    return array;
+  }
+
+  private ArrayNode items(int column, int depth, boolean indentless) {
     ArrayNode array = NODES.arrayNode();
     while (true) {
       int afterDash = pos + 1;
@@ -636,9 +728,9 @@ final class BlockYaml {
     return pos - lineStart;
   }
 
-  /** Records the position of the value that starts here. */
-  private void here() {
-    spots.add(line + 1, pos - lineStart + 1);
+  /** Records the position of the value that starts here; returns its index. */
+  private int here() {
+    return spots.add(line + 1, pos - lineStart + 1);
   }
 
   /** Whether {@code i} is past the end, a space or a line break. */

@@ -12,7 +12,9 @@ import io.github.tagkit.validator.internal.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -120,14 +122,17 @@ public final class Engine {
   private List<Raw> check(Path path) {
     String name = display(path);
     try {
-      if (!Files.exists(path)) {
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      } catch (NoSuchFileException e) {
         return List.of(fileProblem(Checks.UNREADABLE_FILE, name, "no such file"));
       }
-      if (Files.isDirectory(path)) {
+      if (attributes.isDirectory()) {
         return List.of(
             fileProblem(Checks.UNREADABLE_FILE, name, "is a directory, not a metadata file"));
       }
-      long size = Files.size(path);
+      long size = attributes.size();
       if (size > limits.maxFileSize()) {
         return List.of(
             fileProblem(

@@ -41,7 +41,7 @@ public final class SourceDocument {
   private final List<Problem> problems = new ArrayList<>();
   private JsonNode root;
 
-  /** Positions from the fast reader, put into the maps above when first asked for. */
+  /** Positions from the fast reader, in place of the maps above. */
   private BlockYaml.Spots spots;
 
   private SourceDocument(String text, Limits limits) {
@@ -258,30 +258,6 @@ public final class SourceDocument {
     }
   }
 
-  /** Fills the maps from the fast reader's positions, walking the tree in the order it read. */
-  private void index() {
-    if (spots != null) {
-      index(root, "", 0);
-      spots = null;
-    }
-  }
-
-  private int index(JsonNode node, String pointer, int next) {
-    values.put(pointer, spots.get(next++));
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> property : node.properties()) {
-        String child = pointer + "/" + escape(property.getKey());
-        keys.put(child, spots.get(next++));
-        next = index(property.getValue(), child, next);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        next = index(node.get(i), pointer + "/" + i, next);
-      }
-    }
-    return next;
-  }
-
   static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");
   }
@@ -301,7 +277,9 @@ public final class SourceDocument {
    * entries and the root; for a pointer the file lacks, its nearest ancestor that it has.
    */
   public Position position(String pointer) {
-    index();
+    if (spots != null) {
+      return spots.find(root, pointer, false);
+    }
     for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
       Position key = keys.get(p);
       if (key != null) {
@@ -319,7 +297,9 @@ public final class SourceDocument {
 
   /** Where the value itself at {@code pointer} starts (for a key, where its value starts). */
   public Position valuePosition(String pointer) {
-    index();
+    if (spots != null) {
+      return spots.find(root, pointer, true);
+    }
     Position value = values.get(pointer);
     return value != null ? value : position(pointer);
   }
