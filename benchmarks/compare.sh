@@ -15,9 +15,11 @@ echo "== building tagkit (plugin installed to the local repository, benchmarks p
 mvn -B -q -ntp -pl tag-maven-plugin -am install -DskipTests -Dinvoker.skip
 mvn -B -q -ntp -pl benchmarks package -DskipTests
 mvn -B -q -ntp -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$work/classpath"
-cp="$(cat "$work/classpath"):$root/benchmarks/target/classes"
-# A short-lived checking process does best with the client compiler and the serial collector.
-jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+cp="$(cat "$work/classpath"):$(ls "$root"/benchmarks/target/tagkit-benchmarks-*.jar)"
+# A short-lived checking process does best with the client compiler and the serial collector; a
+# class data sharing archive (made once below, as a launcher would ship it) saves class loading.
+jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn256m)
+cds=(-XX:SharedArchiveFile="$work/tagkit.jsa")
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -1)
 plugin="io.github.tagkit:tag-maven-plugin:$version:validate"
 
@@ -31,6 +33,9 @@ java -cp "$cp" io.github.tagkit.benchmarks.Corpus files 1100 0.1 "$work/files-11
 java -cp "$cp" io.github.tagkit.benchmarks.Corpus registry 8 0.1 "$work/registry"
 unzip -p "$root"/tag-validator/target/tag-validator-*.jar \
   io/github/tagkit/validator/tag-metadata.schema.json > "$work/schema.json"
+# the archive is trained on another corpus than the one timed
+java "${jvm[@]}" -XX:ArchiveClassesAtExit="$work/tagkit.jsa" -cp "$cp" \
+  io.github.tagkit.benchmarks.ValidateMain "$work/files-1100" >/dev/null 2>&1 || true
 for dir in files-11000 registry; do
   mkdir -p "$work/$dir"
   cat > "$work/$dir/pom.xml" <<POM
@@ -61,9 +66,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 echo "== timing ($runs runs each, median wall time)"
 ajv_11000=$(median "$ajv" validate --spec=draft2020 -c ajv-formats --strict=false \
   -s "$work/schema.json" -d "$work/files-11000/*.yaml")
-tagkit_11000=$(median java "${jvm[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-11000")
+tagkit_11000=$(median java "${jvm[@]}" "${cds[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-11000")
+tagkit_nocds=$(median java "${jvm[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-11000")
 tagkit_default=$(median java -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-11000")
-tagkit_1100=$(median java "${jvm[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-1100")
+tagkit_1100=$(median java "${jvm[@]}" "${cds[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-1100")
 (cd "$work/files-11000" && mvn -B -q -o validate >/dev/null 2>&1) # warm the local repository
 noop_11000=$(cd "$work/files-11000" && median mvn -B -q -o validate)
 mvn_11000=$(cd "$work/files-11000" && median mvn -B -q -o validate "$plugin" \
@@ -71,12 +77,26 @@ mvn_11000=$(cd "$work/files-11000" && median mvn -B -q -o validate "$plugin" \
 noop_registry=$(cd "$work/registry" && median mvn -B -q -o validate)
 mvn_registry=$(cd "$work/registry" && median mvn -B -q -o validate "$plugin" \
   -Dtag.failOn=none -Dtag.today=2026-07-01)
-rss_kb=$({ /usr/bin/time -f '%M' java "${jvm[@]}" -Xmx256m -cp "$cp" io.github.tagkit.benchmarks.ValidateMain \
+# the same Maven runs with the client compiler for Maven's own JVM, the setting
+# a TAG repository can keep in .mvn/jvm.config
+for dir in files-11000 registry; do
+  mkdir -p "$work/$dir-c1/.mvn" && echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" > "$work/$dir-c1/.mvn/jvm.config"
+  cp "$work/$dir/pom.xml" "$work/$dir-c1/"
+  cp "$work/$dir"/*.yaml "$work/$dir-c1/"
+done
+noop_11000_c1=$(cd "$work/files-11000-c1" && median mvn -B -q -o validate)
+mvn_11000_c1=$(cd "$work/files-11000-c1" && median mvn -B -q -o validate "$plugin" \
+  "-Dtag.files=*.yaml" -Dtag.failOn=none -Dtag.today=2026-07-01)
+noop_registry_c1=$(cd "$work/registry-c1" && median mvn -B -q -o validate)
+mvn_registry_c1=$(cd "$work/registry-c1" && median mvn -B -q -o validate "$plugin" \
+  -Dtag.failOn=none -Dtag.today=2026-07-01)
+rss_kb=$({ /usr/bin/time -f '%M' java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m "${cds[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain \
   "$work/files-11000" 2>&1 >/dev/null || true; } | tail -1)
 
 printf '\n%-58s %10s\n' "measurement" "result"
 printf '%-58s %8s ms\n' "ajv-cli, 11,000 files" "$ajv_11000"
 printf '%-58s %8s ms\n' "tagkit in-process, 11,000 files" "$tagkit_11000"
+printf '%-58s %8s ms\n' "  the same without the class data sharing archive" "$tagkit_nocds"
 printf '%-58s %8s ms\n' "  the same with the JVM's default flags" "$tagkit_default"
 printf '%-58s %8s\n' "  ratio tagkit/ajv (target <= 1.0)" "$(ratio "$tagkit_11000" "$ajv_11000")"
 printf '%-58s %8s ms\n' "tagkit in-process, 1,100 files" "$tagkit_1100"
@@ -88,3 +108,6 @@ printf '%-58s %8s ms\n' "  cost over the no-op (target <= 1500)" "$((mvn_11000 -
 printf '%-58s %8s ms\n' "mvn validate doing nothing, registry" "$noop_registry"
 printf '%-58s %8s ms\n' "mvn tag:validate, registry of $(wc -l < "$work/registry/tags.yaml") lines" "$mvn_registry"
 printf '%-58s %8s ms\n' "  cost over the no-op (target <= 300)" "$((mvn_registry - noop_registry))"
+printf '%s\n' "with -XX:TieredStopAtLevel=1 -XX:+UseSerialGC in .mvn/jvm.config:"
+printf '%-58s %8s ms\n' "  mvn tag:validate, 11,000 files, cost over the no-op" "$((mvn_11000_c1 - noop_11000_c1))"
+printf '%-58s %8s ms\n' "  mvn tag:validate, registry, cost over the no-op" "$((mvn_registry_c1 - noop_registry_c1))"

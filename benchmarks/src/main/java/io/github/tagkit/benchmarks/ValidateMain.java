@@ -1,8 +1,14 @@
 package io.github.tagkit.benchmarks;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.github.tagkit.validator.Report;
+import io.github.tagkit.validator.ReportFormat;
 import io.github.tagkit.validator.TagValidator;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * The in-process entry point compared with ajv-cli: validates every {@code .yaml} file named or
- * found in the named directories, on all cores, and prints the summary. Exits 1 when there are
- * errors, as ajv-cli does.
+ * found in the named directories, on all cores, and prints every finding and the summary, as
+ * ajv-cli prints every file's errors. Exits 1 when there are errors, as ajv-cli does.
  */
 public final class ValidateMain {
   private ValidateMain() {}
@@ -31,7 +37,9 @@ public final class ValidateMain {
       }
     }
     Report report = TagValidator.builder().today(LocalDate.of(2026, 7, 1)).build().validate(files);
-    System.out.println(report.summary());
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, UTF_8);
+    out.print(ReportFormat.TEXT.render(report));
+    out.flush();
     System.exit(report.errors() > 0 ? 1 : 0);
   }
 }

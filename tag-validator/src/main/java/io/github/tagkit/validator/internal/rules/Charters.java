@@ -39,7 +39,8 @@ final class Charters extends BaseRule {
         continue;
       }
       String pointer = group.pointer() + "/charter_link";
-      Path relative = group.directory().resolve(link.replaceFirst("^\\./", "")).normalize();
+      String path = link.startsWith("./") ? link.substring(2) : link;
+      Path relative = group.directory().resolve(path).normalize();
       if (relative.startsWith("..") || relative.isAbsolute()) {
         findings.report(this, pointer, "charter_link '" + link + "' leaves the repository");
         continue;
