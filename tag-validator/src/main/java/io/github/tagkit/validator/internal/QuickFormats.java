@@ -8,6 +8,7 @@ import com.networknt.schema.format.UriReferenceFormat;
 import io.github.tagkit.model.internal.IsoDates;
 import java.time.DateTimeException;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * networknt's {@code date}, {@code uri} and {@code uri-reference} formats with a quick answer for
@@ -21,56 +22,33 @@ final class QuickFormats {
 
   /** The formats to put in place of networknt's own. */
   static List<Format> all() {
-    return List.of(new QuickDate(), new QuickUri(), new QuickUriReference());
+    return List.of(date(), uri(), uriReference());
   }
 
   /** {@code date}: RFC 3339 full-date, as {@code LocalDate.parse} with years 0 to 9999. */
-  static final class QuickDate implements Format {
-    private final DateFormat networknt = new DateFormat();
-
-    @Override
-    public String getName() {
-      return networknt.getName();
-    }
-
-    @Override
-    public String getMessageKey() {
-      return networknt.getMessageKey();
-    }
-
-    @Override
-    public boolean matches(ExecutionContext context, String value) {
-      try {
-        return IsoDates.parse(value) != null || networknt.matches(context, value);
-      } catch (DateTimeException e) {
-        return false;
-      }
-    }
+  static Format date() {
+    return new Quick(new DateFormat(), QuickFormats::isoDate);
   }
 
   /** {@code uri}: an absolute URI, as {@code java.net.URI} parses it, in ASCII. */
-  static final class QuickUri implements Format {
-    private final UriFormat networknt = new UriFormat();
-
-    @Override
-    public String getName() {
-      return networknt.getName();
-    }
-
-    @Override
-    public String getMessageKey() {
-      return networknt.getMessageKey();
-    }
-
-    @Override
-    public boolean matches(ExecutionContext context, String value) {
-      return simpleLink(value) || networknt.matches(context, value);
-    }
+  static Format uri() {
+    return new Quick(new UriFormat(), QuickFormats::simpleLink);
   }
 
   /** {@code uri-reference}: a URI or a relative reference, as {@code java.net.URI} parses them. */
-  static final class QuickUriReference implements Format {
-    private final UriReferenceFormat networknt = new UriReferenceFormat();
+  static Format uriReference() {
+    return new Quick(new UriReferenceFormat(), value -> simpleLink(value) || simplePath(value));
+  }
+
+  /** networknt's format, asked only when the quick test does not already say yes. */
+  private static final class Quick implements Format {
+    private final Format networknt;
+    private final Predicate<String> quickYes;
+
+    Quick(Format networknt, Predicate<String> quickYes) {
+      this.networknt = networknt;
+      this.quickYes = quickYes;
+    }
 
     @Override
     public String getName() {
@@ -84,7 +62,16 @@ final class QuickFormats {
 
     @Override
     public boolean matches(ExecutionContext context, String value) {
-      return simpleLink(value) || simplePath(value) || networknt.matches(context, value);
+      return quickYes.test(value) || networknt.matches(context, value);
+    }
+  }
+
+  /** Whether {@code value} is a {@code YYYY-MM-DD} day that exists. */
+  static boolean isoDate(String value) {
+    try {
+      return IsoDates.parse(value) != null;
+    } catch (DateTimeException e) {
+      return false;
     }
   }
 

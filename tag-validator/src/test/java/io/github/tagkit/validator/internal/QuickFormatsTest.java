@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The quick formats give networknt's answers, and give them without networknt where they can. */
 class QuickFormatsTest {
-  private static final Format DATE = new QuickFormats.QuickDate();
-  private static final Format URI = new QuickFormats.QuickUri();
-  private static final Format URI_REFERENCE = new QuickFormats.QuickUriReference();
+  private static final Format DATE = QuickFormats.date();
+  private static final Format URI = QuickFormats.uri();
+  private static final Format URI_REFERENCE = QuickFormats.uriReference();
 
   @Test
   void everyDayOfALeapYearAndTheDaysThatDoNotExist() {
