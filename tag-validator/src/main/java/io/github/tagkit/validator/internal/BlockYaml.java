@@ -90,10 +90,6 @@ final class BlockYaml {
       end[start] = size;
     }
 
-    int size() {
-      return size;
-    }
-
     Position get(int index) {
       long spot = at[index];
       return new Position((int) (spot >>> 32), (int) spot);

@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * networknt's {@code date}, {@code uri} and {@code uri-reference} formats with a quick answer for
- * the shapes metadata holds: {@code YYYY-MM-DD} dates and plain http(s) links and relative paths.
- * Anything else goes to networknt's own format, so the answers are always networknt's; {@code
+ * the shapes metadata holds: {@code YYYY-MM-DD} dates and plain links and relative paths. Anything
+ * else goes to networknt's own format, so the answers are always networknt's; {@code
  * QuickFormatsTest} holds the quick answers to them. networknt parses each date with a {@code
  * DateTimeFormatter} and each link with {@code java.net.URI}, a fifth of a file's schema check.
  */
