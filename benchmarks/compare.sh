@@ -71,12 +71,18 @@ tagkit_nocds=$(median java "${jvm[@]}" -cp "$cp" io.github.tagkit.benchmarks.Val
 tagkit_default=$(median java -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-11000")
 tagkit_1100=$(median java "${jvm[@]}" "${cds[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-1100")
 (cd "$work/files-11000" && mvn -B -q -o validate >/dev/null 2>&1) # warm the local repository
-noop_11000=$(cd "$work/files-11000" && median mvn -B -q -o validate)
-mvn_11000=$(cd "$work/files-11000" && median mvn -B -q -o validate "$plugin" \
-  "-Dtag.files=*.yaml" -Dtag.failOn=none -Dtag.today=2026-07-01)
-noop_registry=$(cd "$work/registry" && median mvn -B -q -o validate)
-mvn_registry=$(cd "$work/registry" && median mvn -B -q -o validate "$plugin" \
-  -Dtag.failOn=none -Dtag.today=2026-07-01)
+# sets noop and tag: median wall times of a mvn validate that does nothing and of
+# mvn tag:validate in the directory given, with the further arguments given to tag:validate
+mvn_pair() {
+  local dir=$1
+  shift
+  noop=$(cd "$dir" && median mvn -B -q -o validate)
+  tag=$(cd "$dir" && median mvn -B -q -o validate "$plugin" -Dtag.failOn=none -Dtag.today=2026-07-01 "$@")
+}
+mvn_pair "$work/files-11000" "-Dtag.files=*.yaml"
+noop_11000=$noop mvn_11000=$tag
+mvn_pair "$work/registry"
+noop_registry=$noop mvn_registry=$tag
 # the same Maven runs with the client compiler for Maven's own JVM, the setting
 # a TAG repository can keep in .mvn/jvm.config
 for dir in files-11000 registry; do
@@ -84,12 +90,10 @@ for dir in files-11000 registry; do
   cp "$work/$dir/pom.xml" "$work/$dir-c1/"
   cp "$work/$dir"/*.yaml "$work/$dir-c1/"
 done
-noop_11000_c1=$(cd "$work/files-11000-c1" && median mvn -B -q -o validate)
-mvn_11000_c1=$(cd "$work/files-11000-c1" && median mvn -B -q -o validate "$plugin" \
-  "-Dtag.files=*.yaml" -Dtag.failOn=none -Dtag.today=2026-07-01)
-noop_registry_c1=$(cd "$work/registry-c1" && median mvn -B -q -o validate)
-mvn_registry_c1=$(cd "$work/registry-c1" && median mvn -B -q -o validate "$plugin" \
-  -Dtag.failOn=none -Dtag.today=2026-07-01)
+mvn_pair "$work/files-11000-c1" "-Dtag.files=*.yaml"
+noop_11000_c1=$noop mvn_11000_c1=$tag
+mvn_pair "$work/registry-c1"
+noop_registry_c1=$noop mvn_registry_c1=$tag
 rss_kb=$({ /usr/bin/time -f '%M' java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m "${cds[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain \
   "$work/files-11000" 2>&1 >/dev/null || true; } | tail -1)
 

@@ -264,17 +264,25 @@ final class BlockYaml {
       if (object.putIfAbsent(name, value(column, depth, pos)) != null) {
         throw DECLINED; // Jackson's reading reports duplicates with their message
       }
-      if (pos == n) {
+      if (!goesOn(column)) {
         return object;
-      }
-      int indent = column();
-      if (indent < column) {
-        return object;
-      }
-      if (indent > column) {
-        throw DECLINED;
       }
     }
+  }
+
+  /**
+   * After an entry, whether the collection at {@code column} goes on: the next content line starts
+   * at that column. It ends at the end of the text or at a line indented less; a line indented more
+   * is an error left to Jackson.
+   */
+  private boolean goesOn(int column) {
+    if (pos == n || column() < column) {
+      return false;
+    }
+    if (column() > column) {
+      throw DECLINED;
+    }
+    return true;
   }
 
   /**
@@ -334,15 +342,8 @@ final class BlockYaml {
       } else {
         array.add(scalarLines(column));
       }
-      if (pos == n) {
+      if (!goesOn(column)) {
         return array;
-      }
-      int indent = column();
-      if (indent < column) {
-        return array;
-      }
-      if (indent > column) {
-        throw DECLINED;
       }
       if (!(s.charAt(pos) == '-' && blankAt(pos + 1))) {
         if (indentless) {
