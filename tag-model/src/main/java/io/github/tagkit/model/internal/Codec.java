@@ -59,10 +59,44 @@ public final class Codec {
   public static final Codec STRICT = new Codec(true);
   public static final Codec LENIENT = new Codec(false);
 
-  private final ObjectMapper yaml;
-  private final ObjectMapper json;
+  private final boolean strict;
+
+  /** Built on first use: most callers need one of them, and a cold mapper costs milliseconds. */
+  private volatile ObjectMapper yaml;
+
+  private volatile ObjectMapper json;
 
   private Codec(boolean strict) {
+    this.strict = strict;
+  }
+
+  private ObjectMapper yaml() {
+    ObjectMapper mapper = yaml;
+    if (mapper == null) {
+      synchronized (this) {
+        mapper = yaml;
+        if (mapper == null) {
+          mapper = yaml = buildYaml(strict);
+        }
+      }
+    }
+    return mapper;
+  }
+
+  private ObjectMapper json() {
+    ObjectMapper mapper = json;
+    if (mapper == null) {
+      synchronized (this) {
+        mapper = json;
+        if (mapper == null) {
+          mapper = json = configure(JsonMapper.builder(), strict).build();
+        }
+      }
+    }
+    return mapper;
+  }
+
+  private static ObjectMapper buildYaml(boolean strict) {
     YAMLFactory yamlFactory =
         YAMLFactory.builder()
             .enable(
@@ -73,8 +107,7 @@ public final class Codec {
             .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
             .stringQuotingChecker(new Yaml11Quoting())
             .build();
-    this.yaml = configure(YAMLMapper.builder(yamlFactory), strict).build();
-    this.json = configure(JsonMapper.builder(), strict).build();
+    return configure(YAMLMapper.builder(yamlFactory), strict).build();
   }
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(
@@ -109,7 +142,7 @@ public final class Codec {
   }
 
   private ObjectMapper mapper(Format format) {
-    return format == Format.JSON ? json : yaml;
+    return format == Format.JSON ? json() : yaml();
   }
 
   public TagRegistry read(byte[] content, String source, Format format) {
@@ -171,16 +204,17 @@ public final class Codec {
           "expected a mapping at the root, not "
               + tree.getNodeType().name().toLowerCase(Locale.ROOT));
     }
+    ObjectMapper mapper = json(); // binding a tree reads no text: no YAML mapper needed
     try {
       if (tree.isObject() && (tree.has("tags") || tree.has("toc_subprojects"))) {
-        RegistryFile file = yaml.treeToValue(tree, RegistryFile.class);
-        emptyEntry(file.tags(), "tags", yaml, new byte[0], source);
-        emptyEntry(file.tocSubprojects(), "toc_subprojects", yaml, new byte[0], source);
+        RegistryFile file = mapper.treeToValue(tree, RegistryFile.class);
+        emptyEntry(file.tags(), "tags", mapper, new byte[0], source);
+        emptyEntry(file.tocSubprojects(), "toc_subprojects", mapper, new byte[0], source);
         return new TagRegistry(Layout.REGISTRY, file.tags(), file.tocSubprojects());
       }
-      return TagRegistry.of(yaml.treeToValue(tree, Tag.class));
+      return TagRegistry.of(mapper.treeToValue(tree, Tag.class));
     } catch (JacksonException e) {
-      throw Problems.describe(e, yaml, new byte[0], source);
+      throw Problems.describe(e, mapper, new byte[0], source);
     }
   }
 

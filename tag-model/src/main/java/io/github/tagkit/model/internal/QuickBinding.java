@@ -1,10 +1,8 @@
 package io.github.tagkit.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import tools.jackson.core.JacksonException;
@@ -23,9 +21,10 @@ import tools.jackson.databind.module.SimpleModule;
  * code so that values and errors stay Jackson's:
  *
  * <ul>
- *   <li>records are created through a spreading method handle made once per record type; on Java 17
+ *   <li>records are created through their constructor's {@link Constructor#newInstance}; on Java 17
  *       Jackson's {@code invokeWithArguments} builds a new spreader for every object, which was a
- *       third of binding one file;
+ *       third of binding one file (a spreading method handle made once per type is as quick once
+ *       warm, but costs a cold process milliseconds per record type to make);
  *   <li>dates written {@code YYYY-MM-DD} are made with {@code LocalDate.of} instead of a {@code
  *       DateTimeFormatter}; others, and days that do not exist, go to Jackson's deserializer.
  * </ul>
@@ -44,7 +43,7 @@ final class QuickBinding extends SimpleModule {
     context.addValueInstantiators(new RecordCreators());
   }
 
-  /** Puts {@link SpreadingInstantiator} in place of Jackson's for the model's records. */
+  /** Puts {@link ConstructorInstantiator} in place of Jackson's for the model's records. */
   private static final class RecordCreators implements ValueInstantiators {
     @Override
     public ValueInstantiator findValueInstantiator(
@@ -61,51 +60,46 @@ final class QuickBinding extends SimpleModule {
       if (defaultInstantiator.getClass() == StdValueInstantiator.class
           && type.isRecord()
           && type.getPackageName().startsWith("io.github.tagkit.model")) {
-        return SpreadingInstantiator.of((StdValueInstantiator) defaultInstantiator);
+        return ConstructorInstantiator.of((StdValueInstantiator) defaultInstantiator);
       }
       return defaultInstantiator;
     }
   }
 
-  /** Jackson's instantiator, calling the record's constructor through a method handle. */
-  static final class SpreadingInstantiator extends StdValueInstantiator {
+  /** Jackson's instantiator, calling the record's constructor directly. */
+  static final class ConstructorInstantiator extends StdValueInstantiator {
     private static final long serialVersionUID = 1L;
 
-    private final transient MethodHandle creator;
+    private final transient Constructor<?> constructor;
 
-    private SpreadingInstantiator(StdValueInstantiator jackson, MethodHandle creator) {
+    private ConstructorInstantiator(StdValueInstantiator jackson, Constructor<?> constructor) {
       super(jackson);
-      this.creator = creator;
+      this.constructor = constructor;
     }
 
     static ValueInstantiator of(StdValueInstantiator jackson) {
       if (jackson.getWithArgsCreator() == null
-          || !(jackson.getWithArgsCreator().getAnnotated() instanceof Constructor<?> constructor)) {
+          || !(jackson.getWithArgsCreator().getAnnotated() instanceof Constructor<?> constructor)
+          || !constructor.canAccess(null)) {
         return jackson;
       }
-      try {
-        MethodHandle handle =
-            MethodHandles.lookup()
-                .unreflectConstructor(constructor)
-                .asSpreader(Object[].class, constructor.getParameterCount())
-                .asType(MethodType.methodType(Object.class, Object[].class));
-        return new SpreadingInstantiator(jackson, handle);
-      } catch (IllegalAccessException e) {
-        return jackson;
-      }
+      return new ConstructorInstantiator(jackson, constructor);
     }
 
     @Override
     public Object createFromObjectWith(DeserializationContext ctxt, Object[] args)
         throws JacksonException {
       try {
-        return (Object) creator.invokeExact(args);
-      } catch (Exception e) {
+        return constructor.newInstance(args);
+      } catch (InvocationTargetException e) {
+        // what the constructor threw, as Jackson's own call hands it on
+        Throwable thrown = e.getCause();
+        if (thrown instanceof Error error) {
+          throw error;
+        }
+        return ctxt.handleInstantiationProblem(_valueClass, args, rewrapCtorProblem(ctxt, thrown));
+      } catch (ReflectiveOperationException | IllegalArgumentException e) {
         return ctxt.handleInstantiationProblem(_valueClass, args, rewrapCtorProblem(ctxt, e));
-      } catch (Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
       }
     }
   }
