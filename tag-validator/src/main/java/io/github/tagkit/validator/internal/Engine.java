@@ -63,6 +63,7 @@ public final class Engine {
       String group) {}
 
   public Report validate(List<Path> files) {
+    SchemaCheck.prepare();
     Exemptions.Loaded loaded = exemptions.load(this::display);
     List<Raw> raws = new ArrayList<>(loaded.problems());
     files.parallelStream().map(this::check).forEachOrdered(raws::addAll);
@@ -70,6 +71,7 @@ public final class Engine {
   }
 
   public Report validate(String content, String name) {
+    SchemaCheck.prepare();
     Exemptions.Loaded loaded = exemptions.load(this::display);
     List<Raw> raws = new ArrayList<>(loaded.problems());
     raws.addAll(check(name, content.getBytes(StandardCharsets.UTF_8), Optional.empty()));
@@ -200,29 +202,14 @@ public final class Engine {
     if (document.root().isEmpty()) {
       return raws;
     }
-    for (SchemaCheck.Violation violation : SchemaCheck.get().check(document.root().get())) {
-      Position position =
-          violation.atValue()
-              ? document.valuePosition(violation.pointer())
-              : document.position(violation.pointer());
-      raws.add(
-          new Raw(
-              violation.ruleId(), name, violation.pointer(), position, violation.message(), ""));
-    }
+    // The model is bound and the rules run before the schema check, which a first validation
+    // compiles on another thread meanwhile (SchemaCheck.prepare); findings keep their order.
     Optional<TagRegistry> registry = Optional.empty();
+    RuntimeException unbound = null;
     try {
       registry = Optional.of(Codec.LENIENT.read(document.root().get(), name));
     } catch (RuntimeException e) {
-      if (raws.isEmpty()) {
-        raws.add(
-            new Raw(
-                Checks.UNREADABLE_METADATA.id(),
-                name,
-                e instanceof TagFileException t ? t.pointer() : "",
-                e instanceof TagFileException t ? document.position(t.pointer()) : Position.NONE,
-                e instanceof TagFileException t ? t.problem() : e.getMessage(),
-                ""));
-      }
+      unbound = e;
     }
     Context context =
         new Context(document, registry, path, today, expiryWarningDays, pageTemplates);
@@ -230,12 +217,13 @@ public final class Engine {
         context.groups().stream()
             .sorted(Comparator.comparingInt((Context.GroupAt g) -> g.pointer().length()).reversed())
             .toList();
+    List<Raw> ruleRaws = new ArrayList<>();
     for (Rule rule : Rules.ALL) {
       if (severities.getOrDefault(rule.id(), Optional.of(rule.severity())).isEmpty()) {
         continue;
       }
       if (System.nanoTime() > deadline) {
-        raws.add(
+        ruleRaws.add(
             new Raw(
                 Checks.RESOURCE_LIMIT.id(),
                 name,
@@ -255,19 +243,43 @@ public final class Engine {
             new Findings() {
               @Override
               public void report(Rule r, String pointer, String message) {
-                raws.add(new Raw(r.id(), name, pointer, document.position(pointer), message, ""));
+                ruleRaws.add(
+                    new Raw(r.id(), name, pointer, document.position(pointer), message, ""));
               }
 
               @Override
               public void reportIn(Rule r, Path file, int line, String message) {
-                raws.add(new Raw(r.id(), display(file), "", new Position(line, 1), message, ""));
+                ruleRaws.add(
+                    new Raw(r.id(), display(file), "", new Position(line, 1), message, ""));
               }
             });
       } catch (RuntimeException e) {
-        raws.add(
+        ruleRaws.add(
             new Raw(rule.id(), name, "", Position.NONE, "the rule failed on this file: " + e, ""));
       }
     }
+    for (SchemaCheck.Violation violation : SchemaCheck.get().check(document.root().get())) {
+      Position position =
+          violation.atValue()
+              ? document.valuePosition(violation.pointer())
+              : document.position(violation.pointer());
+      raws.add(
+          new Raw(
+              violation.ruleId(), name, violation.pointer(), position, violation.message(), ""));
+    }
+    if (unbound != null && raws.isEmpty()) {
+      raws.add(
+          new Raw(
+              Checks.UNREADABLE_METADATA.id(),
+              name,
+              unbound instanceof TagFileException t ? t.pointer() : "",
+              unbound instanceof TagFileException t
+                  ? document.position(t.pointer())
+                  : Position.NONE,
+              unbound instanceof TagFileException t ? t.problem() : unbound.getMessage(),
+              ""));
+    }
+    raws.addAll(ruleRaws);
     List<Raw> located = new ArrayList<>(raws.size());
     for (Raw raw : raws) {
       located.add(

@@ -17,10 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON Schema check: the schema is compiled once per process and shared (networknt's {@link
@@ -33,22 +35,30 @@ public final class SchemaCheck {
 
   public static final String ID = "https://tagkit.github.io/schema/tag-metadata/v1.json";
 
-  /** Draft 2020-12 with quicker {@code date}, {@code uri} and {@code uri-reference} formats. */
-  private static final Dialect DIALECT =
-      Dialect.builder(Dialects.getDraft202012()).formats(QuickFormats.all()).build();
+  /**
+   * Draft 2020-12 with quicker {@code date}, {@code uri} and {@code uri-reference} formats; in a
+   * holder, so that {@link #prepare()} leaves building it to the thread it starts.
+   */
+  private static final class Draft202012 {
+    static final Dialect DIALECT =
+        Dialect.builder(Dialects.getDraft202012()).formats(QuickFormats.all()).build();
+  }
 
-  private static final SchemaCheck INSTANCE = new SchemaCheck();
+  /** The compiled schema: compiled by whichever thread asks first, then shared. */
+  private static final FutureTask<SchemaCheck> COMPILED = new FutureTask<>(SchemaCheck::new);
+
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
 
   private final JsonNode schemaTree;
   private final Schema schema;
 
   private SchemaCheck() {
     String text = resource();
-    this.schemaTree = JsonMapper.shared().readTree(text);
     SchemaRegistry registry =
         offline(builder -> builder.schemas(id -> ID.equals(id) ? text : null));
     this.schema = registry.getSchema(SchemaLocation.of(ID));
     this.schema.initializeValidators();
+    this.schemaTree = schema.getSchemaNode();
   }
 
   /**
@@ -57,7 +67,7 @@ public final class SchemaCheck {
    */
   public static SchemaRegistry offline(java.util.function.Consumer<SchemaRegistry.Builder> more) {
     return SchemaRegistry.withDefaultDialect(
-        DIALECT,
+        Draft202012.DIALECT,
         builder -> {
           builder
               .resourceLoaders(
@@ -72,8 +82,46 @@ public final class SchemaCheck {
         });
   }
 
+  /**
+   * Starts compiling the schema on a thread of its own unless that has begun already. Loading the
+   * schema library and compiling takes a cold process longer than reading and binding a file, and
+   * the two need not wait for each other: a validation calls this first, reads and binds its first
+   * file meanwhile, and then {@link #get()} waits only for what is left.
+   */
+  public static void prepare() {
+    if (!COMPILED.isDone() && STARTED.compareAndSet(false, true)) {
+      Thread thread = new Thread(COMPILED, "tagkit-schema");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  /** The compiled schema; compiles it in this thread unless another thread is doing so. */
   public static SchemaCheck get() {
-    return INSTANCE;
+    COMPILED.run(); // returns at once when the task has run or is running elsewhere
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return COMPILED.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+          }
+          if (cause instanceof java.lang.Error error) {
+            throw error;
+          }
+          throw new IllegalStateException("cannot compile the schema", cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The schema's text, as shipped. */
