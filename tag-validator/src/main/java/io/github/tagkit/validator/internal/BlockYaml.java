@@ -42,6 +42,10 @@ final class BlockYaml {
   private static final Declined DECLINED = new Declined();
 
   private final String s;
+
+  /** The text's characters: indexing an array is cheaper than {@code charAt} before the JIT. */
+  private final char[] chars;
+
   private final int n;
   private final int maxDepth;
   private final int maxStringLength;
@@ -55,7 +59,8 @@ final class BlockYaml {
 
   private BlockYaml(String text, Limits limits, Spots spots) {
     this.s = text;
-    this.n = text.length();
+    this.chars = text.toCharArray();
+    this.n = chars.length;
     this.maxDepth = Math.min(limits.maxNestingDepth(), MAX_DEPTH);
     this.maxStringLength = limits.maxStringLength();
     this.spots = spots;
@@ -213,7 +218,7 @@ final class BlockYaml {
     if (pos == n) {
       throw DECLINED;
     }
-    char first = s.charAt(pos);
+    char first = chars[pos];
     if (!(first == '-' && blankAt(pos + 1)) && keyEnd() < 0) {
       throw DECLINED; // a document that is a single scalar
     }
@@ -229,7 +234,7 @@ final class BlockYaml {
    */
   private JsonNode node(int parent, int depth) {
     int column = column();
-    char c = s.charAt(pos);
+    char c = chars[pos];
     if (c == '-' && blankAt(pos + 1)) {
       return sequence(column, depth, false);
     }
@@ -291,7 +296,7 @@ final class BlockYaml {
    */
   private JsonNode value(int column, int depth, int afterColon) {
     skipSpaces();
-    if (pos == n || isBreak(s.charAt(pos)) || s.charAt(pos) == '#') {
+    if (pos == n || isBreak(chars[pos]) || chars[pos] == '#') {
       int emptyLine = line;
       int emptyColumn = afterColon - lineStart;
       endOfLine();
@@ -299,7 +304,7 @@ final class BlockYaml {
       if (pos < n && column() > column) {
         return node(column, depth + 1);
       }
-      if (pos < n && column() == column && s.charAt(pos) == '-' && blankAt(pos + 1)) {
+      if (pos < n && column() == column && chars[pos] == '-' && blankAt(pos + 1)) {
         return sequence(column, depth + 1, true);
       }
       spots.add(emptyLine + 1, emptyColumn + 1);
@@ -324,7 +329,7 @@ final class BlockYaml {
       int afterDash = pos + 1;
       pos = afterDash;
       skipSpaces();
-      if (pos == n || isBreak(s.charAt(pos)) || s.charAt(pos) == '#') {
+      if (pos == n || isBreak(chars[pos]) || chars[pos] == '#') {
         int emptyLine = line;
         int emptyColumn = afterDash - lineStart;
         endOfLine();
@@ -335,7 +340,7 @@ final class BlockYaml {
           spots.add(emptyLine + 1, emptyColumn + 1);
           array.add(NODES.nullNode());
         }
-      } else if (s.charAt(pos) == '-' && blankAt(pos + 1)) {
+      } else if (chars[pos] == '-' && blankAt(pos + 1)) {
         throw DECLINED; // a sequence in a sequence on one line
       } else if (keyEnd() >= 0) {
         array.add(mapping(column(), depth + 1));
@@ -345,7 +350,7 @@ final class BlockYaml {
       if (!goesOn(column)) {
         return array;
       }
-      if (!(s.charAt(pos) == '-' && blankAt(pos + 1))) {
+      if (!(chars[pos] == '-' && blankAt(pos + 1))) {
         if (indentless) {
           return array; // the mapping that holds the sequence goes on
         }
@@ -359,7 +364,7 @@ final class BlockYaml {
    * (or, for a block scalar, its lines); leaves the reader at the next content line.
    */
   private JsonNode scalarLines(int parent) {
-    char c = s.charAt(pos);
+    char c = chars[pos];
     JsonNode scalar;
     if (c == '|' || c == '>') {
       scalar = NODES.stringNode(checked(blockScalar(parent)));
@@ -378,18 +383,17 @@ final class BlockYaml {
    */
   private String blockScalar(int parent) {
     here();
-    boolean folded = s.charAt(pos) == '>';
+    boolean folded = chars[pos] == '>';
     pos++;
-    char chomping =
-        pos < n && (s.charAt(pos) == '-' || s.charAt(pos) == '+') ? s.charAt(pos++) : ' ';
-    if (pos < n && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
+    char chomping = pos < n && (chars[pos] == '-' || chars[pos] == '+') ? chars[pos++] : ' ';
+    if (pos < n && chars[pos] >= '0' && chars[pos] <= '9') {
       throw DECLINED;
     }
     endOfLine();
     StringBuilder breaks = new StringBuilder();
     int maxEmptyIndent = 0;
-    while (pos < n && (s.charAt(pos) == ' ' || isBreak(s.charAt(pos)))) {
-      if (s.charAt(pos) == ' ') {
+    while (pos < n && (chars[pos] == ' ' || isBreak(chars[pos]))) {
+      if (chars[pos] == ' ') {
         pos++;
         maxEmptyIndent = Math.max(maxEmptyIndent, column());
       } else {
@@ -405,9 +409,9 @@ final class BlockYaml {
     boolean lineBreak = false;
     while (column() == indent && pos < n) {
       text.append(breaks);
-      boolean leadingNonSpace = s.charAt(pos) != ' ';
+      boolean leadingNonSpace = chars[pos] != ' ';
       int start = pos;
-      while (pos < n && !isBreak(s.charAt(pos))) {
+      while (pos < n && !isBreak(chars[pos])) {
         pos++;
       }
       text.append(s, start, pos);
@@ -419,7 +423,7 @@ final class BlockYaml {
       if (column() != indent || pos == n) {
         break;
       }
-      if (folded && lineBreak && leadingNonSpace && s.charAt(pos) != ' ') {
+      if (folded && lineBreak && leadingNonSpace && chars[pos] != ' ') {
         if (breaks.isEmpty()) {
           text.append(' ');
         }
@@ -440,7 +444,7 @@ final class BlockYaml {
   private StringBuilder blockScalarBreaks(int indent) {
     StringBuilder breaks = new StringBuilder();
     skipSpacesTo(indent);
-    while (pos < n && isBreak(s.charAt(pos))) {
+    while (pos < n && isBreak(chars[pos])) {
       breaks.append('\n');
       newLine();
       skipSpacesTo(indent);
@@ -449,7 +453,7 @@ final class BlockYaml {
   }
 
   private void skipSpacesTo(int indent) {
-    while (column() < indent && pos < n && s.charAt(pos) == ' ') {
+    while (column() < indent && pos < n && chars[pos] == ' ') {
       pos++;
     }
   }
@@ -470,14 +474,14 @@ final class BlockYaml {
    * and a blank), the index of that colon; otherwise -1. Does not move the reader.
    */
   private int keyEnd() {
-    char c = s.charAt(pos);
+    char c = chars[pos];
     int end;
     if (c == '"' || c == '\'') {
       end = quotedEnd(pos);
       if (end < 0) {
         return -1;
       }
-      while (end < n && s.charAt(end) == ' ') {
+      while (end < n && chars[end] == ' ') {
         end++;
       }
     } else if (plainStart(pos)) {
@@ -485,7 +489,7 @@ final class BlockYaml {
     } else {
       return -1;
     }
-    if (end < n && s.charAt(end) == ':' && blankAt(end + 1)) {
+    if (end < n && chars[end] == ':' && blankAt(end + 1)) {
       if (end - pos > MAX_KEY_LENGTH) {
         throw DECLINED;
       }
@@ -496,12 +500,12 @@ final class BlockYaml {
 
   /** The text of the key that starts at {@code pos} and ends before the colon at {@code colon}. */
   private String key(int colon) {
-    char c = s.charAt(pos);
+    char c = chars[pos];
     if (c == '"' || c == '\'') {
       return quoted(pos, quotedEnd(pos));
     }
     int end = colon;
-    while (s.charAt(end - 1) == ' ') {
+    while (chars[end - 1] == ' ') {
       end--;
     }
     return s.substring(pos, end);
@@ -509,7 +513,7 @@ final class BlockYaml {
 
   /** The scalar value at {@code pos}, as Jackson's YAML parser types it; moves past it. */
   private JsonNode scalar() {
-    char c = s.charAt(pos);
+    char c = chars[pos];
     here();
     if (c == '"' || c == '\'') {
       int end = quotedEnd(pos);
@@ -524,11 +528,11 @@ final class BlockYaml {
       throw DECLINED; // flow collections, anchors, aliases, tags, block scalars, reserved marks
     }
     int end = plainEnd(pos);
-    if (end < n && s.charAt(end) == ':') {
+    if (end < n && chars[end] == ':') {
       throw DECLINED; // a mapping value where none is allowed
     }
     int last = end;
-    while (s.charAt(last - 1) == ' ') {
+    while (chars[last - 1] == ' ') {
       last--;
     }
     String text = checked(s.substring(pos, last));
@@ -575,7 +579,7 @@ final class BlockYaml {
 
   /** Whether a plain scalar may start at {@code i} in block context. */
   private boolean plainStart(int i) {
-    char c = s.charAt(i);
+    char c = chars[i];
     if ("-?:,[]{}#&*!|>'\"%@`".indexOf(c) < 0) {
       return !isBreak(c) && c != ' ';
     }
@@ -589,8 +593,8 @@ final class BlockYaml {
   private int plainEnd(int from) {
     int i = from;
     while (i < n) {
-      char c = s.charAt(i);
-      if (isBreak(c) || c == ':' && blankAt(i + 1) || c == '#' && s.charAt(i - 1) == ' ') {
+      char c = chars[i];
+      if (isBreak(c) || c == ':' && blankAt(i + 1) || c == '#' && chars[i - 1] == ' ') {
         return i;
       }
       i++;
@@ -600,14 +604,14 @@ final class BlockYaml {
 
   /** The index after the closing quote of the scalar quoted at {@code from}, or -1. */
   private int quotedEnd(int from) {
-    char quote = s.charAt(from);
+    char quote = chars[from];
     for (int i = from + 1; i < n; i++) {
-      char c = s.charAt(i);
+      char c = chars[i];
       if (isBreak(c)) {
         return -1; // multi-line: folding is Jackson's
       }
       if (c == quote) {
-        if (quote == '\'' && i + 1 < n && s.charAt(i + 1) == '\'') {
+        if (quote == '\'' && i + 1 < n && chars[i + 1] == '\'') {
           i++;
           continue;
         }
@@ -622,7 +626,7 @@ final class BlockYaml {
 
   /** The text of the quoted scalar from {@code from} to {@code end} (after its closing quote). */
   private String quoted(int from, int end) {
-    char quote = s.charAt(from);
+    char quote = chars[from];
     String body = s.substring(from + 1, end - 1);
     if (quote == '\'') {
       return body.indexOf('\'') < 0 ? body : body.replace("''", "'");
@@ -655,18 +659,18 @@ final class BlockYaml {
     if (pos == n) {
       return;
     }
-    char c = s.charAt(pos);
+    char c = chars[pos];
     if (c == '#') {
-      if (s.charAt(pos - 1) != ' ') {
+      if (chars[pos - 1] != ' ') {
         throw DECLINED;
       }
-      while (pos < n && !isBreak(s.charAt(pos))) {
+      while (pos < n && !isBreak(chars[pos])) {
         pos++;
       }
       if (pos == n) {
         return;
       }
-      c = s.charAt(pos);
+      c = chars[pos];
     }
     if (!isBreak(c)) {
       throw DECLINED;
@@ -684,9 +688,9 @@ final class BlockYaml {
       if (pos == n) {
         return;
       }
-      char c = s.charAt(pos);
+      char c = chars[pos];
       if (c == '#') {
-        while (pos < n && !isBreak(s.charAt(pos))) {
+        while (pos < n && !isBreak(chars[pos])) {
           pos++;
         }
         if (pos == n) {
@@ -709,14 +713,14 @@ final class BlockYaml {
   }
 
   private void skipSpaces() {
-    while (pos < n && s.charAt(pos) == ' ') {
+    while (pos < n && chars[pos] == ' ') {
       pos++;
     }
   }
 
   /** Past the line break at {@code pos} (LF or CRLF). */
   private void newLine() {
-    pos += s.charAt(pos) == '\r' ? 2 : 1;
+    pos += chars[pos] == '\r' ? 2 : 1;
     line++;
     lineStart = pos;
   }
@@ -732,7 +736,7 @@ final class BlockYaml {
 
   /** Whether {@code i} is past the end, a space or a line break. */
   private boolean blankAt(int i) {
-    return i >= n || s.charAt(i) == ' ' || isBreak(s.charAt(i));
+    return i >= n || chars[i] == ' ' || isBreak(chars[i]);
   }
 
   private static boolean isBreak(char c) {
