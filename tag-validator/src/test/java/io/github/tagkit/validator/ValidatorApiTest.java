@@ -104,4 +104,21 @@ class ValidatorApiTest {
     assertThat(ReportFormat.TEXT.render(validator.validate(files)))
         .isEqualTo(ReportFormat.TEXT.render(validator.validate(reversed)));
   }
+
+  @Test
+  void aValueTheSchemaAcceptsButTheModelCannotHoldIsReportedAtItsKey() {
+    String blankInitiative = NO_LIAISON + "page:\n  initiatives:\n    - name: \" \"\n";
+    assertThat(TagValidator.builder().build().validate(blankInitiative, "tag.yaml").findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "tag.yaml:11:7: error [unreadable-metadata] 'name' is required and must not be empty"
+                + " in entry 1 of 'initiatives'");
+    // With a schema error in the file, that error is the one reported, not the model's.
+    String misspelled = blankInitiative + "chartr_link: charter.md\n";
+    assertThat(TagValidator.builder().build().validate(misspelled, "tag.yaml").findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "tag.yaml:12:1: error [unknown-key] unknown key 'chartr_link' at the root; did you mean"
+                + " 'charter_link'?");
+  }
 }
