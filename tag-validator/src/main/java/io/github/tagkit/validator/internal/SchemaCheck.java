@@ -53,12 +53,9 @@ public final class SchemaCheck {
   private final Schema schema;
 
   private SchemaCheck() {
-    String text = resource();
-    SchemaRegistry registry =
-        offline(builder -> builder.schemas(id -> ID.equals(id) ? text : null));
-    this.schema = registry.getSchema(SchemaLocation.of(ID));
+    this.schemaTree = SchemaTree.read(resource());
+    this.schema = offline(builder -> {}).getSchema(SchemaLocation.of(ID), schemaTree);
     this.schema.initializeValidators();
-    this.schemaTree = schema.getSchemaNode();
   }
 
   /**
