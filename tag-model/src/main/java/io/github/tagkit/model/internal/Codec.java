@@ -204,6 +204,12 @@ public final class Codec {
           "expected a mapping at the root, not "
               + tree.getNodeType().name().toLowerCase(Locale.ROOT));
     }
+    TagRegistry bound = TreeBinding.read(tree, strict);
+    return bound != null ? bound : readWithJackson(tree, source);
+  }
+
+  /** {@link #read(JsonNode, String)} by Jackson alone, for a mapping. */
+  TagRegistry readWithJackson(JsonNode tree, String source) {
     ObjectMapper mapper = json(); // binding a tree reads no text: no YAML mapper needed
     try {
       if (tree.isObject() && (tree.has("tags") || tree.has("toc_subprojects"))) {
