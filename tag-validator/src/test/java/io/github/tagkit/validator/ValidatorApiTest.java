@@ -121,4 +121,21 @@ class ValidatorApiTest {
             "tag.yaml:12:1: error [unknown-key] unknown key 'chartr_link' at the root; did you mean"
                 + " 'charter_link'?");
   }
+
+  @Test
+  void valuesOutsideAnEnumAreNamedWithTheValuesAllowed() {
+    String recurrence =
+        NO_LIAISON
+            + "    recurrence:\n      frequency: daily\n      day: someday\n"
+            + "      week_of_month: 7\n      time: \"10:00\"\n      time_zone: UTC\n";
+    assertThat(TagValidator.builder().build().validate(recurrence, "tag.yaml").findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "tag.yaml:10:18: error [invalid-value] 'frequency' is 'daily', which is not one of"
+                + " weekly, biweekly, monthly",
+            "tag.yaml:11:12: error [invalid-value] 'day' is 'someday', which is not one of monday,"
+                + " tuesday, wednesday, thursday, friday, saturday, sunday",
+            "tag.yaml:12:22: error [invalid-value] 'week_of_month' is '7', which is not one of 1, 2,"
+                + " 3, 4, 5, -1");
+  }
 }

@@ -36,12 +36,16 @@ public final class SchemaCheck {
   public static final String ID = "https://tagkit.github.io/schema/tag-metadata/v1.json";
 
   /**
-   * Draft 2020-12 with quicker {@code date}, {@code uri} and {@code uri-reference} formats; in a
-   * holder, so that {@link #prepare()} leaves building it to the thread it starts.
+   * Draft 2020-12 with quicker {@code date}, {@code uri} and {@code uri-reference} formats and
+   * {@code enum} validators made on first use ({@link DeferredEnum}); in a holder, so that {@link
+   * #prepare()} leaves building it to the thread it starts.
    */
   private static final class Draft202012 {
     static final Dialect DIALECT =
-        Dialect.builder(Dialects.getDraft202012()).formats(QuickFormats.all()).build();
+        Dialect.builder(Dialects.getDraft202012())
+            .formats(QuickFormats.all())
+            .keyword(new DeferredEnum())
+            .build();
   }
 
   /** The compiled schema: compiled by whichever thread asks first, then shared. */

@@ -17,11 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Writers {
   private Writers() {}
 
-  private static final JsonMapper JSON =
-      JsonMapper.builder()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
-          .build();
+  /** The mapper of the JSON and SARIF reports, in a holder: text and annotations need none. */
+  private static final class Json {
+    static final JsonMapper MAPPER =
+        JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+  }
 
   public static String text(Report report) {
     StringBuilder out = new StringBuilder();
@@ -56,7 +59,7 @@ public final class Writers {
               f.ruleId(),
               f.message()));
     }
-    return JSON.writeValueAsString(
+    return Json.MAPPER.writeValueAsString(
             new JsonReport(
                 report.filesChecked(),
                 report.errors(),
@@ -130,7 +133,7 @@ public final class Writers {
                 new Run(
                     new Tool(new Driver("tagkit", "https://github.com/tagkit/tagkit", descriptors)),
                     results)));
-    return JSON.writeValueAsString(sarif) + "\n";
+    return Json.MAPPER.writeValueAsString(sarif) + "\n";
   }
 
   private static String level(Severity severity) {
