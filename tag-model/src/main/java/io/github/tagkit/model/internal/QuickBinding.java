@@ -83,6 +83,8 @@ final class QuickBinding extends SimpleModule {
           || !constructor.canAccess(null)) {
         return jackson;
       }
+      // skips the caller check of every newInstance, a stack walk; the constructor is public
+      constructor.setAccessible(true);
       return new ConstructorInstantiator(jackson, constructor);
     }
 

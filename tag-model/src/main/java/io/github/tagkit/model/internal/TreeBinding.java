@@ -85,6 +85,8 @@ final class TreeBinding {
       Constructor<?> constructor;
       try {
         constructor = type.getDeclaredConstructor(types);
+        // skips the caller check of every newInstance, a stack walk; the records are public
+        constructor.setAccessible(true);
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("a record without its canonical constructor: " + type, e);
       }
