@@ -141,8 +141,9 @@ public final class Context {
             : group.pointer() + "/leadership/" + role.key();
     List<Person> people = group.group().people(role);
     List<Located<Person>> located = new ArrayList<>(people.size());
+    String entry = list + "/";
     for (int i = 0; i < people.size(); i++) {
-      located.add(new Located<>(people.get(i), list + "/" + i));
+      located.add(new Located<>(people.get(i), entry.concat(Integer.toString(i))));
     }
     return located;
   }

@@ -1,5 +1,6 @@
 package io.github.tagkit.validator.internal.rules;
 
+import io.github.tagkit.model.Term;
 import io.github.tagkit.validator.Severity;
 import io.github.tagkit.validator.internal.Context;
 import io.github.tagkit.validator.internal.Findings;
@@ -16,27 +17,20 @@ final class TermEndingSoon extends BaseRule {
   @Override
   public void check(Context context, Findings findings) {
     for (var leader : Leaders.all(context, Leaders.LEADING)) {
-      leader
-          .value()
-          .term()
-          .filter(term -> !term.end().isBefore(context.today()))
-          .filter(term -> term.daysLeft(context.today()) <= context.expiryWarningDays())
-          .ifPresent(
-              term -> {
-                long days = term.daysLeft(context.today());
-                findings.report(
-                    this,
-                    leader.pointer() + "/term/end",
-                    Leaders.termOf(leader)
-                        + (days == 0
-                            ? " ends today, " + term.end()
-                            : " ends "
-                                + term.end()
-                                + ", in "
-                                + days
-                                + (days == 1 ? " day" : " days"))
-                        + "; plan the election");
-              });
+      Term term = leader.value().term().orElse(null);
+      if (term != null
+          && !term.end().isBefore(context.today())
+          && term.daysLeft(context.today()) <= context.expiryWarningDays()) {
+        long days = term.daysLeft(context.today());
+        findings.report(
+            this,
+            leader.pointer() + "/term/end",
+            Leaders.termOf(leader)
+                + (days == 0
+                    ? " ends today, " + term.end()
+                    : " ends " + term.end() + ", in " + days + (days == 1 ? " day" : " days"))
+                + "; plan the election");
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.tagkit.validator.internal.rules;
 
+import io.github.tagkit.model.Term;
 import io.github.tagkit.validator.Severity;
 import io.github.tagkit.validator.internal.Context;
 import io.github.tagkit.validator.internal.Findings;
@@ -16,27 +17,22 @@ final class TermExpired extends BaseRule {
   @Override
   public void check(Context context, Findings findings) {
     for (var leader : Leaders.all(context, Leaders.LEADING)) {
-      leader
-          .value()
-          .term()
-          .filter(term -> term.end().isBefore(context.today()))
-          .ifPresent(
-              term -> {
-                long days = -term.daysLeft(context.today());
-                findings.report(
-                    this,
-                    leader.pointer() + "/term/end",
-                    Leaders.termOf(leader)
-                        + " ended "
-                        + term.end()
-                        + " ("
-                        + days
-                        + (days == 1 ? " day" : " days")
-                        + " before "
-                        + context.today()
-                        + "); record the renewal with a new term, or move them to"
-                        + " emeritus_leads");
-              });
+      Term term = leader.value().term().orElse(null);
+      if (term != null && term.end().isBefore(context.today())) {
+        long days = -term.daysLeft(context.today());
+        findings.report(
+            this,
+            leader.pointer() + "/term/end",
+            Leaders.termOf(leader)
+                + " ended "
+                + term.end()
+                + " ("
+                + days
+                + (days == 1 ? " day" : " days")
+                + " before "
+                + context.today()
+                + "); record the renewal with a new term, or move them to emeritus_leads");
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.tagkit.validator.internal.rules;
 
 import io.github.tagkit.model.Role;
+import io.github.tagkit.model.Term;
 import io.github.tagkit.validator.Severity;
 import io.github.tagkit.validator.internal.Context;
 import io.github.tagkit.validator.internal.Findings;
@@ -15,21 +16,18 @@ final class TermStartAfterEnd extends BaseRule {
   @Override
   public void check(Context context, Findings findings) {
     for (var leader : Leaders.all(context, List.of(Role.values()))) {
-      leader
-          .value()
-          .term()
-          .filter(term -> term.start().isAfter(term.end()))
-          .ifPresent(
-              term ->
-                  findings.report(
-                      this,
-                      leader.pointer() + "/term",
-                      Leaders.termOf(leader)
-                          + " starts "
-                          + term.start()
-                          + ", after it ends "
-                          + term.end()
-                          + "; swap the dates"));
+      Term term = leader.value().term().orElse(null);
+      if (term != null && term.start().isAfter(term.end())) {
+        findings.report(
+            this,
+            leader.pointer() + "/term",
+            Leaders.termOf(leader)
+                + " starts "
+                + term.start()
+                + ", after it ends "
+                + term.end()
+                + "; swap the dates");
+      }
     }
   }
 }

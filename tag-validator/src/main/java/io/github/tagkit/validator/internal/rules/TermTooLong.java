@@ -1,6 +1,7 @@
 package io.github.tagkit.validator.internal.rules;
 
 import io.github.tagkit.model.Role;
+import io.github.tagkit.model.Term;
 import io.github.tagkit.validator.Severity;
 import io.github.tagkit.validator.internal.Context;
 import io.github.tagkit.validator.internal.Findings;
@@ -29,26 +30,24 @@ final class TermTooLong extends BaseRule {
   public void check(Context context, Findings findings) {
     for (var leader : Leaders.all(context, List.copyOf(MAX_YEARS.keySet()))) {
       int maxYears = MAX_YEARS.get(leader.role());
-      leader
-          .value()
-          .term()
-          .filter(term -> !term.start().isAfter(term.end()))
-          .filter(term -> term.length().toTotalMonths() > maxYears * 12L)
-          .ifPresent(
-              term ->
-                  findings.report(
-                      this,
-                      leader.pointer() + "/term",
-                      Leaders.termOf(leader)
-                          + " runs "
-                          + describe(term.length())
-                          + " ("
-                          + term.start()
-                          + " to "
-                          + term.end()
-                          + "); governance allows "
-                          + maxYears
-                          + (maxYears == 1 ? " year" : " years")));
+      Term term = leader.value().term().orElse(null);
+      if (term != null
+          && !term.start().isAfter(term.end())
+          && term.length().toTotalMonths() > maxYears * 12L) {
+        findings.report(
+            this,
+            leader.pointer() + "/term",
+            Leaders.termOf(leader)
+                + " runs "
+                + describe(term.length())
+                + " ("
+                + term.start()
+                + " to "
+                + term.end()
+                + "); governance allows "
+                + maxYears
+                + (maxYears == 1 ? " year" : " years"));
+      }
     }
   }
 
