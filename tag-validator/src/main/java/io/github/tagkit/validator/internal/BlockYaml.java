@@ -57,9 +57,9 @@ final class BlockYaml {
   private int line;
   private int lineStart;
 
-  private BlockYaml(String text, Limits limits, Spots spots) {
+  private BlockYaml(String text, char[] chars, Limits limits, Spots spots) {
     this.s = text;
-    this.chars = text.toCharArray();
+    this.chars = chars;
     this.n = chars.length;
     this.maxDepth = Math.min(limits.maxNestingDepth(), MAX_DEPTH);
     this.maxStringLength = limits.maxStringLength();
@@ -171,11 +171,15 @@ final class BlockYaml {
    * null} when the text is not in the subset this reader handles.
    */
   static JsonNode read(String text, Limits limits, Spots spots) {
-    if (text.length() >= CODE_POINT_LIMIT || !plainCharacters(text)) {
+    if (text.length() >= CODE_POINT_LIMIT) {
+      return null;
+    }
+    char[] chars = text.toCharArray();
+    if (!plainCharacters(chars)) {
       return null;
     }
     try {
-      return new BlockYaml(text, limits, spots).document();
+      return new BlockYaml(text, chars, limits, spots).document();
     } catch (Declined e) {
       return null;
     }
@@ -187,13 +191,13 @@ final class BlockYaml {
    * Basic Multilingual Plane. Tabs, other controls, surrogate pairs (whose columns snakeyaml counts
    * as one) and the Unicode line separators are left to Jackson.
    */
-  static boolean plainCharacters(String text) {
-    for (int i = 0, length = text.length(); i < length; i++) {
-      char c = text.charAt(i);
+  private static boolean plainCharacters(char[] text) {
+    for (int i = 0, length = text.length; i < length; i++) {
+      char c = text[i];
       if (c >= 0x20 && c <= 0x7E || c == '\n') {
         continue;
       }
-      if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+      if (c == '\r' && i + 1 < length && text[i + 1] == '\n') {
         continue;
       }
       if (c < 0xA0
@@ -580,10 +584,11 @@ final class BlockYaml {
   /** Whether a plain scalar may start at {@code i} in block context. */
   private boolean plainStart(int i) {
     char c = chars[i];
-    if ("-?:,[]{}#&*!|>'\"%@`".indexOf(c) < 0) {
-      return !isBreak(c) && c != ' ';
-    }
-    return (c == '-' || c == '?' || c == ':') && !blankAt(i + 1);
+    return switch (c) {
+      case '-', '?', ':' -> !blankAt(i + 1);
+      case ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> false;
+      default -> !isBreak(c) && c != ' ';
+    };
   }
 
   /**
