@@ -175,4 +175,18 @@ class ModelTest {
     assertThat(io.github.tagkit.model.internal.Suggestions.distance(typed, known))
         .isEqualTo(distance);
   }
+
+  @Test
+  void suggestionIsTheNearestKeyAndTheFirstInOrderOfTwoAsNear() {
+    List<String> known = List.of("time_zone", "timezone", "name", "label");
+    assertThat(io.github.tagkit.model.internal.Suggestions.hint("Time-Zone", known))
+        .isEqualTo("; did you mean 'time_zone'?");
+    assertThat(io.github.tagkit.model.internal.Suggestions.hint("lable", known))
+        .isEqualTo("; did you mean 'label'?");
+    assertThat(
+            io.github.tagkit.model.internal.Suggestions.hint("nam", List.of("nap", "name", "dam")))
+        .isEqualTo("; did you mean 'dam'?");
+    assertThat(io.github.tagkit.model.internal.Suggestions.hint("zzz", known))
+        .isEqualTo("; expected one of: label, name, time_zone, timezone");
+  }
 }

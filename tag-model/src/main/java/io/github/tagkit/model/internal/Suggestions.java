@@ -1,7 +1,6 @@
 package io.github.tagkit.model.internal;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,8 +22,10 @@ public final class Suggestions {
    * mailing_list}.
    */
   public static int distance(String a, String b) {
-    String s = normal(a);
-    String t = normal(b);
+    return normalDistance(normal(a), normal(b));
+  }
+
+  private static int normalDistance(String s, String t) {
     int[][] d = new int[s.length() + 1][t.length() + 1];
     for (int i = 0; i <= s.length(); i++) {
       d[i][0] = i;
@@ -57,10 +58,19 @@ public final class Suggestions {
       return "";
     }
     List<String> keys = known.stream().map(String::valueOf).sorted().toList();
-    return keys.stream()
-        .filter(k -> distance(key, k) <= tolerance(key))
-        .min(Comparator.comparingInt(k -> distance(key, k)))
-        .map(k -> "; did you mean '" + k + "'?")
-        .orElse("; expected one of: " + String.join(", ", keys));
+    String typed = normal(key);
+    int tolerance = tolerance(key);
+    String nearest = null;
+    int nearestDistance = Integer.MAX_VALUE;
+    for (String candidate : keys) { // the first of the nearest, in sorted order
+      int distance = normalDistance(typed, normal(candidate));
+      if (distance <= tolerance && distance < nearestDistance) {
+        nearest = candidate;
+        nearestDistance = distance;
+      }
+    }
+    return nearest != null
+        ? "; did you mean '" + nearest + "'?"
+        : "; expected one of: " + String.join(", ", keys);
   }
 }
