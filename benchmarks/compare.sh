@@ -52,16 +52,23 @@ echo "   $(ls "$work/files-11000" | grep -c yaml) files of $(wc -l < "$work/file
 median() {
   local times=()
   for ((i = 0; i < runs; i++)); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times+=($(((end - start) / 1000000)))
+    times+=("$(wall "$@")")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  middle "${times[@]}"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+
+# wall time in milliseconds of the command given as arguments
+wall() {
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null 2>&1 || true
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
+}
+
+middle() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "== timing ($runs runs each, median wall time)"
 ajv_11000=$(median "$ajv" validate --spec=draft2020 -c ajv-formats --strict=false \
@@ -71,18 +78,25 @@ tagkit_nocds=$(median java "${jvm[@]}" -cp "$cp" io.github.tagkit.benchmarks.Val
 tagkit_default=$(median java -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-11000")
 tagkit_1100=$(median java "${jvm[@]}" "${cds[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain "$work/files-1100")
 (cd "$work/files-11000" && mvn -B -q -o validate >/dev/null 2>&1) # warm the local repository
-# sets noop and tag: median wall times of a mvn validate that does nothing and of
-# mvn tag:validate in the directory given, with the further arguments given to tag:validate
+# sets noop, tag and cost: median wall times of a mvn validate that does nothing and of
+# mvn tag:validate in the directory given (with the further arguments given to tag:validate), and
+# the median of their differences. The two run in turn, twice RUNS times, so that a slower minute
+# of the machine weighs on both alike.
 mvn_pair() {
   local dir=$1
   shift
-  noop=$(cd "$dir" && median mvn -B -q -o validate)
-  tag=$(cd "$dir" && median mvn -B -q -o validate "$plugin" -Dtag.failOn=none -Dtag.today=2026-07-01 "$@")
+  local noops=() tags=() costs=() a b
+  for ((i = 0; i < 2 * runs; i++)); do
+    a=$(cd "$dir" && wall mvn -B -q -o validate)
+    b=$(cd "$dir" && wall mvn -B -q -o validate "$plugin" -Dtag.failOn=none -Dtag.today=2026-07-01 "$@")
+    noops+=("$a") tags+=("$b") costs+=($((b - a)))
+  done
+  noop=$(middle "${noops[@]}") tag=$(middle "${tags[@]}") cost=$(middle "${costs[@]}")
 }
 mvn_pair "$work/files-11000" "-Dtag.files=*.yaml"
-noop_11000=$noop mvn_11000=$tag
+noop_11000=$noop mvn_11000=$tag cost_11000=$cost
 mvn_pair "$work/registry"
-noop_registry=$noop mvn_registry=$tag
+noop_registry=$noop mvn_registry=$tag cost_registry=$cost
 # the same Maven runs with the client compiler for Maven's own JVM, the setting
 # a TAG repository can keep in .mvn/jvm.config
 for dir in files-11000 registry; do
@@ -91,9 +105,9 @@ for dir in files-11000 registry; do
   cp "$work/$dir"/*.yaml "$work/$dir-c1/"
 done
 mvn_pair "$work/files-11000-c1" "-Dtag.files=*.yaml"
-noop_11000_c1=$noop mvn_11000_c1=$tag
+cost_11000_c1=$cost
 mvn_pair "$work/registry-c1"
-noop_registry_c1=$noop mvn_registry_c1=$tag
+cost_registry_c1=$cost
 rss_kb=$({ /usr/bin/time -f '%M' java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m "${cds[@]}" -cp "$cp" io.github.tagkit.benchmarks.ValidateMain \
   "$work/files-11000" 2>&1 >/dev/null || true; } | tail -1)
 
@@ -108,10 +122,10 @@ printf '%-58s %8s\n' "  ratio 11,000/1,100 files (target <= 10)" "$(ratio "$tagk
 printf '%-58s %8s MB\n' "  peak resident memory, 11,000 files, -Xmx256m (target < 300)" "$((rss_kb / 1024))"
 printf '%-58s %8s ms\n' "mvn validate doing nothing, 11,000 files" "$noop_11000"
 printf '%-58s %8s ms\n' "mvn tag:validate, 11,000 files" "$mvn_11000"
-printf '%-58s %8s ms\n' "  cost over the no-op (target <= 1500)" "$((mvn_11000 - noop_11000))"
+printf '%-58s %8s ms\n' "  cost over the no-op (target <= 1500)" "$cost_11000"
 printf '%-58s %8s ms\n' "mvn validate doing nothing, registry" "$noop_registry"
 printf '%-58s %8s ms\n' "mvn tag:validate, registry of $(wc -l < "$work/registry/tags.yaml") lines" "$mvn_registry"
-printf '%-58s %8s ms\n' "  cost over the no-op (target <= 300)" "$((mvn_registry - noop_registry))"
+printf '%-58s %8s ms\n' "  cost over the no-op (target <= 300)" "$cost_registry"
 printf '%s\n' "with -XX:TieredStopAtLevel=1 -XX:+UseSerialGC in .mvn/jvm.config:"
-printf '%-58s %8s ms\n' "  mvn tag:validate, 11,000 files, cost over the no-op" "$((mvn_11000_c1 - noop_11000_c1))"
-printf '%-58s %8s ms\n' "  mvn tag:validate, registry, cost over the no-op" "$((mvn_registry_c1 - noop_registry_c1))"
+printf '%-58s %8s ms\n' "  mvn tag:validate, 11,000 files, cost over the no-op" "$cost_11000_c1"
+printf '%-58s %8s ms\n' "  mvn tag:validate, registry, cost over the no-op" "$cost_registry_c1"
