@@ -62,38 +62,14 @@ public final class Codec {
   private final boolean strict;
 
   /** Built on first use: most callers need one of them, and a cold mapper costs milliseconds. */
-  private volatile ObjectMapper yaml;
+  private final Lazy<ObjectMapper> yaml;
 
-  private volatile ObjectMapper json;
+  private final Lazy<ObjectMapper> json;
 
   private Codec(boolean strict) {
     this.strict = strict;
-  }
-
-  private ObjectMapper yaml() {
-    ObjectMapper mapper = yaml;
-    if (mapper == null) {
-      synchronized (this) {
-        mapper = yaml;
-        if (mapper == null) {
-          mapper = yaml = buildYaml(strict);
-        }
-      }
-    }
-    return mapper;
-  }
-
-  private ObjectMapper json() {
-    ObjectMapper mapper = json;
-    if (mapper == null) {
-      synchronized (this) {
-        mapper = json;
-        if (mapper == null) {
-          mapper = json = configure(JsonMapper.builder(), strict).build();
-        }
-      }
-    }
-    return mapper;
+    this.yaml = Lazy.of(() -> buildYaml(strict));
+    this.json = Lazy.of(() -> configure(JsonMapper.builder(), strict).build());
   }
 
   private static ObjectMapper buildYaml(boolean strict) {
@@ -142,7 +118,7 @@ public final class Codec {
   }
 
   private ObjectMapper mapper(Format format) {
-    return format == Format.JSON ? json() : yaml();
+    return format == Format.JSON ? json.get() : yaml.get();
   }
 
   public TagRegistry read(byte[] content, String source, Format format) {
@@ -210,7 +186,7 @@ public final class Codec {
 
   /** {@link #read(JsonNode, String)} by Jackson alone, for a mapping. */
   TagRegistry readWithJackson(JsonNode tree, String source) {
-    ObjectMapper mapper = json(); // binding a tree reads no text: no YAML mapper needed
+    ObjectMapper mapper = json.get(); // binding a tree reads no text: no YAML mapper needed
     try {
       if (tree.isObject() && (tree.has("tags") || tree.has("toc_subprojects"))) {
         RegistryFile file = mapper.treeToValue(tree, RegistryFile.class);

@@ -92,8 +92,7 @@ class TreeBindingTest {
     for (String fixture : FIXTURES) {
       bases.add(YAML.readTree(text(fixture)));
     }
-    int bound = 0;
-    int refusedByJackson = 0;
+    Outcomes outcomes = new Outcomes(strict);
     for (int run = 0; run < 3000; run++) {
       JsonNode tree = bases.get(random.nextInt(bases.size())).deepCopy();
       int damages = 1 + random.nextInt(3);
@@ -101,22 +100,11 @@ class TreeBindingTest {
       for (int i = 0; i < damages; i++) {
         done.add(damage(tree, random));
       }
-      TagRegistry expected;
-      try {
-        expected = jackson(strict).readWithJackson(tree, "t.yaml");
-      } catch (TagFileException e) {
-        expected = null;
-        refusedByJackson++;
-      }
-      TagRegistry actual = TreeBinding.read(tree, strict);
-      if (actual != null) {
-        bound++;
-        assertThat(actual).as("after %s", done).isEqualTo(expected);
-      }
+      outcomes.compare(tree, "after " + done);
     }
     // the comparison is not empty: many damaged trees are still bound here, many are refused
-    assertThat(bound).isGreaterThan(300);
-    assertThat(refusedByJackson).isGreaterThan(1000);
+    assertThat(outcomes.bound).isGreaterThan(300);
+    assertThat(outcomes.refusedByJackson).isGreaterThan(1000);
   }
 
   /** Every value of the file with every key, one at a time: replaced by each kind, or removed. */
@@ -126,8 +114,7 @@ class TreeBindingTest {
     JsonNode base = YAML.readTree(text("/model/every-field.yaml"));
     List<String> places = new ArrayList<>();
     places(base, "", places);
-    int bound = 0;
-    int refusedByJackson = 0;
+    Outcomes outcomes = new Outcomes(strict);
     for (String place : places) {
       int slash = place.lastIndexOf('/');
       String parent = place.substring(0, slash);
@@ -146,24 +133,12 @@ class TreeBindingTest {
         } else {
           ((ArrayNode) container).remove(Integer.parseInt(name));
         }
-        String what = place + (kind < 0 ? " removed" : " = " + REPLACEMENTS.get(kind));
-        TagRegistry expected;
-        try {
-          expected = jackson(strict).readWithJackson(tree, "t.yaml");
-        } catch (TagFileException e) {
-          expected = null;
-          refusedByJackson++;
-        }
-        TagRegistry actual = TreeBinding.read(tree, strict);
-        if (actual != null) {
-          bound++;
-          assertThat(actual).as(what).isEqualTo(expected);
-        }
+        outcomes.compare(tree, place + (kind < 0 ? " removed" : " = " + REPLACEMENTS.get(kind)));
       }
     }
     assertThat(places).hasSizeGreaterThan(80);
-    assertThat(bound).isGreaterThan(places.size());
-    assertThat(refusedByJackson).isGreaterThan(places.size() * 10);
+    assertThat(outcomes.bound).isGreaterThan(places.size());
+    assertThat(outcomes.refusedByJackson).isGreaterThan(places.size() * 10);
   }
 
   /** The pointer of every value below {@code node}. */
@@ -184,6 +159,32 @@ class TreeBindingTest {
 
   private static Codec jackson(boolean strict) {
     return strict ? Codec.STRICT : Codec.LENIENT;
+  }
+
+  /** Binds trees both ways, holds a tree bound here to Jackson's binding, and counts. */
+  private static final class Outcomes {
+    private final boolean strict;
+    int bound;
+    int refusedByJackson;
+
+    Outcomes(boolean strict) {
+      this.strict = strict;
+    }
+
+    void compare(JsonNode tree, String what) {
+      TagRegistry expected;
+      try {
+        expected = jackson(strict).readWithJackson(tree, "t.yaml");
+      } catch (TagFileException e) {
+        expected = null;
+        refusedByJackson++;
+      }
+      TagRegistry actual = TreeBinding.read(tree, strict);
+      if (actual != null) {
+        bound++;
+        assertThat(actual).as(what).isEqualTo(expected);
+      }
+    }
   }
 
   /** Replaces, removes or adds one value somewhere in the tree; says what it did. */

@@ -8,6 +8,7 @@ import com.networknt.schema.keyword.Keyword;
 import com.networknt.schema.keyword.KeywordType;
 import com.networknt.schema.keyword.KeywordValidator;
 import com.networknt.schema.path.NodePath;
+import io.github.tagkit.model.internal.Lazy;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +26,7 @@ final class DeferredEnum implements Keyword {
   @Override
   public KeywordValidator newValidator(
       SchemaLocation location, JsonNode schemaNode, Schema parent, SchemaContext context) {
-    return new Validator(location, () -> make(location, schemaNode, parent, context));
+    return new Validator(location, Lazy.of(() -> make(location, schemaNode, parent, context)));
   }
 
   private static KeywordValidator make(
@@ -39,37 +40,19 @@ final class DeferredEnum implements Keyword {
     }
   }
 
-  private interface Maker {
-    KeywordValidator make();
-  }
-
   private static final class Validator implements KeywordValidator {
     private final SchemaLocation location;
-    private final Maker maker;
-    private volatile KeywordValidator made;
+    private final Lazy<KeywordValidator> made;
 
-    Validator(SchemaLocation location, Maker maker) {
+    Validator(SchemaLocation location, Lazy<KeywordValidator> made) {
       this.location = location;
-      this.maker = maker;
-    }
-
-    private KeywordValidator made() {
-      KeywordValidator validator = made;
-      if (validator == null) {
-        synchronized (this) {
-          validator = made;
-          if (validator == null) {
-            validator = made = maker.make();
-          }
-        }
-      }
-      return validator;
+      this.made = made;
     }
 
     @Override
     public void validate(
         ExecutionContext context, JsonNode node, JsonNode root, NodePath instanceLocation) {
-      made().validate(context, node, root, instanceLocation);
+      made.get().validate(context, node, root, instanceLocation);
     }
 
     @Override
@@ -79,7 +62,7 @@ final class DeferredEnum implements Keyword {
         JsonNode root,
         NodePath instanceLocation,
         boolean shouldValidateSchema) {
-      made().walk(context, node, root, instanceLocation, shouldValidateSchema);
+      made.get().walk(context, node, root, instanceLocation, shouldValidateSchema);
     }
 
     @Override
