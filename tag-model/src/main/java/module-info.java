@@ -7,8 +7,6 @@ module io.github.tagkit.model {
   requires org.snakeyaml.engine;
 
   exports io.github.tagkit.model;
-  exports io.github.tagkit.model.internal to
-      io.github.tagkit.validator;
 
   opens io.github.tagkit.model to
       tools.jackson.databind;

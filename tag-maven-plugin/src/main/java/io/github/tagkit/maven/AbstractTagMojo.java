@@ -1,5 +1,7 @@
 package io.github.tagkit.maven;
 
+import io.github.tagkit.validator.ConfigurationException;
+import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.TagFiles;
 import java.io.File;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters every tag goal shares: which metadata files, and which day it is. */
@@ -51,7 +54,31 @@ abstract class AbstractTagMojo extends AbstractMojo {
     try {
       return Optional.of(LocalDate.parse(today.strip()));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("tag.today '" + today + "' is not a date (YYYY-MM-DD)", e);
+      throw new ConfigurationException("today", "'" + today + "' is not a date (YYYY-MM-DD)");
     }
+  }
+
+  /** Logs a finding at its severity's level: {@code [ERROR] tags.yaml:4:7: [rule-id] message}. */
+  void log(Finding finding) {
+    String line = finding.location() + ": [" + finding.ruleId() + "] " + finding.message();
+    switch (finding.severity()) {
+      case ERROR -> getLog().error(line);
+      case WARNING -> getLog().warn(line);
+      case INFO -> getLog().info(line);
+    }
+  }
+
+  /** The error that ends a goal whose configuration cannot be used, naming the parameter. */
+  static MojoExecutionException invalid(String goal, ConfigurationException e) {
+    return new MojoExecutionException(
+        "Invalid tag:"
+            + goal
+            + " configuration: "
+            + e.setting()
+            + " (tag."
+            + e.setting()
+            + "): "
+            + e.getMessage(),
+        e);
   }
 }

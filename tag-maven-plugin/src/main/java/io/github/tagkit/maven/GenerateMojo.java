@@ -1,18 +1,17 @@
 package io.github.tagkit.maven;
 
 import io.github.tagkit.model.TagFileException;
-import io.github.tagkit.model.TagRegistry;
-import io.github.tagkit.pages.GeneratedPage;
-import io.github.tagkit.pages.ICalendar;
+import io.github.tagkit.pages.MetadataPages;
 import io.github.tagkit.pages.PageFiles;
 import io.github.tagkit.pages.PageGenerator;
-import io.github.tagkit.validator.TagFiles;
+import io.github.tagkit.validator.ConfigurationException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,7 +35,7 @@ public class GenerateMojo extends AbstractTagMojo {
   File templates;
 
   /**
-   * Also writes an iCalendar file of the structured meetings, under this name next to the metadata.
+   * Also writes an iCalendar file of the structured meetings, under this name next to each file.
    */
   @Parameter(property = "tag.calendar")
   String calendar;
@@ -48,66 +47,48 @@ public class GenerateMojo extends AbstractTagMojo {
       return;
     }
     List<Path> targets;
-    PageGenerator generator;
-    LocalDate day;
+    MetadataPages pages;
     try {
       targets = targets();
-      day = day().orElse(LocalDate.now());
-      generator = PageGenerator.builtIn().today(day);
-      generator = templates == null ? generator : generator.withTemplates(templates.toPath());
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("Invalid tag:generate configuration: " + e.getMessage(), e);
+      PageGenerator generator = PageGenerator.builtIn();
+      if (templates != null) {
+        generator = generator.withTemplates(templates.toPath());
+      }
+      pages =
+          new MetadataPages(
+              generator, Optional.ofNullable(calendar), day().orElse(LocalDate.now()));
+    } catch (ConfigurationException e) {
+      throw invalid("generate", e);
     }
     for (Path file : targets) {
-      TagRegistry registry;
       try {
-        registry = TagRegistry.read(file);
-      } catch (TagFileException e) {
-        throw new MojoFailureException(
-            e.getMessage() + "\nRun 'mvn tag:validate' to see every problem.", e);
-      } catch (IOException e) {
-        throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage(), e);
-      }
-      List<GeneratedPage> pages = new ArrayList<>();
-      try {
-        pages.addAll(generator.render(registry, file.getFileName().toString()));
-        if (calendar != null && !calendar.isBlank()) {
-          if (TagFiles.DEFAULTS.contains(calendar.strip())
-              || targets.contains(file.resolveSibling(calendar.strip()))) {
-            throw new MojoExecutionException(
-                "tag.calendar '"
-                    + calendar
-                    + "' names a metadata file; choose another name such as meetings.ics");
-          }
-          pages.add(new GeneratedPage(calendar.strip(), ICalendar.of(registry, day)));
-        }
-      } catch (IllegalArgumentException e) {
-        throw new MojoFailureException(
-            "Cannot generate the pages of " + file + ": " + e.getMessage(), e);
-      }
-      try {
-        Path root = file.toAbsolutePath().getParent();
-        int changed = 0;
-        for (PageFiles.Written written : PageFiles.write(root, pages)) {
-          if (written.outcome() != PageFiles.Outcome.UNCHANGED) {
-            changed++;
-            getLog()
-                .info(
-                    written.outcome().name().charAt(0)
-                        + written.outcome().name().substring(1).toLowerCase()
-                        + " "
-                        + written.path());
-          }
+        MetadataPages.Result result = pages.write(file);
+        for (PageFiles.Written written : result.changed()) {
+          String outcome = written.outcome().name().toLowerCase(Locale.ROOT);
+          getLog()
+              .info(
+                  Character.toUpperCase(outcome.charAt(0))
+                      + outcome.substring(1)
+                      + " "
+                      + written.path());
         }
         getLog()
             .info(
                 "Pages of "
                     + file.getFileName()
                     + ": "
-                    + pages.size()
+                    + result.generated()
                     + " generated, "
-                    + changed
+                    + result.changed().size()
                     + " changed");
+      } catch (ConfigurationException e) {
+        throw invalid("generate", e);
+      } catch (TagFileException e) {
+        throw new MojoFailureException(
+            e.getMessage() + "\nRun 'mvn tag:validate' to see every problem.", e);
+      } catch (IllegalArgumentException e) {
+        throw new MojoFailureException(
+            "Cannot generate the pages of " + file + ": " + e.getMessage(), e);
       } catch (IOException e) {
         throw new MojoExecutionException(
             "Cannot write the pages of " + file + ": " + e.getMessage(), e);

@@ -124,20 +124,24 @@ class ValidateMojoTest {
   void misconfigurationsAreExecutionErrorsThatSayWhatIsWrong() {
     mojo.formats = "sarif,pdf";
     assertConfigurationError(
-        "unknown report format 'pdf'; expected any of text, json, sarif, github");
+        "formats (tag.formats): unknown report format 'pdf'; expected any of text, json, sarif,"
+            + " github");
     mojo.formats = null;
     mojo.today = "2026-13-01";
-    assertConfigurationError("tag.today '2026-13-01' is not a date (YYYY-MM-DD)");
+    assertConfigurationError("today (tag.today): '2026-13-01' is not a date (YYYY-MM-DD)");
     mojo.today = null;
     mojo.failOn = "sometimes";
-    assertConfigurationError("unknown failOn 'sometimes'; expected error, warning or none");
+    assertConfigurationError(
+        "failOn (tag.failOn): unknown failOn 'sometimes'; expected error, warning or none");
     mojo.failOn = "warning";
     mojo.files = "tags.yaml, missing.yaml";
-    assertConfigurationError("no file matches 'tags.yaml' in " + repo);
+    assertConfigurationError("files (tag.files): no file matches 'tags.yaml' in " + repo);
     mojo.files = null;
     mojo.exemptions = repo.resolve("exemptions.yaml").toFile();
     assertConfigurationError(
-        "exemptions file " + repo.resolve("exemptions.yaml") + " does not exist");
+        "exemptions (tag.exemptions): exemptions file "
+            + repo.resolve("exemptions.yaml")
+            + " does not exist");
   }
 
   private void assertConfigurationError(String message) {

@@ -1,6 +1,5 @@
 package io.github.tagkit.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,7 @@ public record Contact(
     Optional<String> mailingListPurpose,
     Optional<String> githubRepository,
     Optional<String> githubPurpose,
-    @JsonProperty("toc_liaison") List<Person> tocLiaisons) {
+    List<Person> tocLiaisons) {
 
   /** The CNCF Slack workspace, where every TAG channel lives unless another is named. */
   static final String CNCF_SLACK = "https://cloud-native.slack.com";

@@ -1,6 +1,5 @@
 package io.github.tagkit.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -23,7 +22,7 @@ public record Recurrence(
     Frequency frequency,
     DayOfWeek day,
     Optional<Integer> weekOfMonth,
-    @JsonFormat(pattern = "HH:mm") LocalTime time,
+    LocalTime time,
     String timeZone,
     Optional<Integer> durationMinutes,
     Optional<LocalDate> startDate) {

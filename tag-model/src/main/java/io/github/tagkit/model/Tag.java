@@ -1,6 +1,5 @@
 package io.github.tagkit.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +20,8 @@ public record Tag(
     Leadership leadership,
     List<Meeting> meetings,
     Contact contact,
-    @JsonProperty("tag_subprojects") List<TagSubproject> subprojects,
-    @JsonProperty("tag_initiatives") Optional<String> initiativesUrl,
+    List<TagSubproject> subprojects,
+    Optional<String> initiativesUrl,
     Optional<String> landscapeUrl,
     Optional<String> landscapePreviewImage)
     implements Group {

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads metadata files into a {@link TagRegistry}. Strict by default: an unknown key is an error
@@ -53,6 +55,31 @@ public final class TagReader {
   /** Reads YAML (or JSON, which YAML includes) text, named {@code source} in messages. */
   public TagRegistry read(String content, String source) {
     return read(content, source, Format.YAML);
+  }
+
+  /**
+   * Binds a tree that was parsed already, as any YAML or JSON parser gives it: {@code Map} for a
+   * mapping (its keys text), {@code List} for a list, and {@code String}, {@code Integer}, {@code
+   * Long}, {@code BigInteger}, {@code BigDecimal}, {@code Double}, {@code Boolean} or {@code null}
+   * for a value. A root with {@code tags} or {@code toc_subprojects} is a registry, any other a
+   * single TAG. Nothing is parsed, so problems carry their JSON pointer but no line (the caller
+   * parsed the text and knows where each pointer is).
+   *
+   * @throws TagFileException when the tree is not valid TAG metadata
+   * @throws IllegalArgumentException when the tree holds a value of another type
+   */
+  public TagRegistry read(Map<String, ?> tree, String source) {
+    return codec.read(tree, source);
+  }
+
+  /**
+   * What stops {@code content} from being read as YAML at all, located as this reader reports it:
+   * bytes that are not UTF-8, or malformed YAML (an unclosed quote, a tab where indentation
+   * belongs). Empty when the text is well-formed YAML, whatever it holds. Only the text is read, no
+   * model is bound: for tools that parse the text their own way and want the reader's messages.
+   */
+  public Optional<TagFileException> syntaxProblem(byte[] content, String source) {
+    return Codec.syntaxProblem(content, source);
   }
 
   /** Reads text in the given format, named {@code source} in messages. */

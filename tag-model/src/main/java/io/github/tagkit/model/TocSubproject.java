@@ -1,6 +1,5 @@
 package io.github.tagkit.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +18,7 @@ public record TocSubproject(
     Leadership leadership,
     List<Meeting> meetings,
     Contact contact,
-    @JsonProperty("subproject_initiatives") Optional<String> initiativesUrl,
+    Optional<String> initiativesUrl,
     Optional<String> landscapeUrl,
     Optional<String> landscapePreviewImage)
     implements Group {

@@ -1,5 +1,6 @@
 package io.github.tagkit.model;
 
+import io.github.tagkit.model.testing.ProjectFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -19,16 +20,12 @@ final class Fixtures {
   }
 
   static Path excerpt() {
-    return resource("cncf-toc/tags-excerpt.yaml");
+    return ProjectFiles.excerpt();
   }
 
-  /** A file of the project's examples, found from this module's directory. */
+  /** A file of the project's examples. */
   static Path example(String name) {
-    Path file = Path.of(System.getProperty("user.dir")).resolve("../examples").resolve(name);
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("no example " + file.toAbsolutePath().normalize());
-    }
-    return file;
+    return ProjectFiles.path("examples/" + name);
   }
 
   static String text(Path file) {

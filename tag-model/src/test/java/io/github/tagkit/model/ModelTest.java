@@ -172,21 +172,17 @@ class ModelTest {
     "slack, email, 4"
   })
   void suggestionDistance(String typed, String known, int distance) {
-    assertThat(io.github.tagkit.model.internal.Suggestions.distance(typed, known))
-        .isEqualTo(distance);
+    assertThat(Suggestions.distance(typed, known)).isEqualTo(distance);
   }
 
   @Test
   void suggestionIsTheNearestKeyAndTheFirstInOrderOfTwoAsNear() {
     List<String> known = List.of("time_zone", "timezone", "name", "label");
-    assertThat(io.github.tagkit.model.internal.Suggestions.hint("Time-Zone", known))
-        .isEqualTo("; did you mean 'time_zone'?");
-    assertThat(io.github.tagkit.model.internal.Suggestions.hint("lable", known))
-        .isEqualTo("; did you mean 'label'?");
-    assertThat(
-            io.github.tagkit.model.internal.Suggestions.hint("nam", List.of("nap", "name", "dam")))
+    assertThat(Suggestions.hint("Time-Zone", known)).isEqualTo("; did you mean 'time_zone'?");
+    assertThat(Suggestions.hint("lable", known)).isEqualTo("; did you mean 'label'?");
+    assertThat(Suggestions.hint("nam", List.of("nap", "name", "dam")))
         .isEqualTo("; did you mean 'dam'?");
-    assertThat(io.github.tagkit.model.internal.Suggestions.hint("zzz", known))
+    assertThat(Suggestions.hint("zzz", known))
         .isEqualTo("; expected one of: label, name, time_zone, timezone");
   }
 }

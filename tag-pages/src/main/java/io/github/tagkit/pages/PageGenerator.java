@@ -8,6 +8,7 @@ import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.model.TagSubproject;
 import io.github.tagkit.model.TocSubproject;
+import io.github.tagkit.validator.ConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -57,10 +58,15 @@ public final class PageGenerator {
     return new PageGenerator(Optional.empty(), LocalDate.now());
   }
 
-  /** Templates from {@code directory} where it has them, the built-in ones elsewhere. */
+  /**
+   * Templates from {@code directory} where it has them, the built-in ones elsewhere.
+   *
+   * @throws ConfigurationException ({@code templates}) when the directory does not exist
+   */
   public PageGenerator withTemplates(Path directory) {
     if (!Files.isDirectory(directory)) {
-      throw new IllegalArgumentException("template directory " + directory + " does not exist");
+      throw new ConfigurationException(
+          "templates", "template directory " + directory + " does not exist");
     }
     return new PageGenerator(Optional.of(directory), today);
   }

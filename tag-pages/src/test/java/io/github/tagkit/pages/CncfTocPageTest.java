@@ -3,6 +3,7 @@ package io.github.tagkit.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.testing.ProjectFiles;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ class CncfTocPageTest {
     String theirs =
         Files.readString(
             GoldenPagesTest.RESOURCES.resolve("input/cncf-toc-tag-infrastructure-README.md"));
-    TagRegistry registry = TagRegistry.read(GoldenPagesTest.RESOURCES.resolve("input/tags.yaml"));
+    TagRegistry registry = TagRegistry.read(ProjectFiles.excerpt());
     String ours =
         PageGenerator.builtIn()
             .today(LocalDate.of(2026, 7, 1))

@@ -3,6 +3,7 @@ package io.github.tagkit.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.testing.ProjectFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,22 +14,26 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The built-in templates render the real registry and the example TAG to the reviewed pages under
- * {@code golden/}. {@code -Dgolden.update=true} rewrites them, to review as a diff.
+ * The built-in templates render the real registry to the reviewed pages of {@code
+ * examples/cncf-toc}, and the example TAG to the page under {@code golden/}. {@code
+ * -Dgolden.update=true} rewrites them, to review as a diff.
  */
 class GoldenPagesTest {
   static final Path RESOURCES = Path.of("src/test/resources");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   static Stream<Arguments> pages() throws Exception {
-    return Stream.of("tags.yaml", "tag.yaml")
+    return Stream.of("examples/cncf-toc/tags.yaml", "examples/tag-infrastructure/tag.yaml")
         .flatMap(
             input -> {
               try {
-                TagRegistry registry = TagRegistry.read(RESOURCES.resolve("input").resolve(input));
+                Path file = ProjectFiles.path(input);
+                TagRegistry registry = TagRegistry.read(file);
                 List<GeneratedPage> pages =
-                    PageGenerator.builtIn().today(LocalDate.of(2026, 7, 1)).render(registry, input);
-                String layout = input.equals("tags.yaml") ? "registry" : "single-tag";
+                    PageGenerator.builtIn()
+                        .today(LocalDate.of(2026, 7, 1))
+                        .render(registry, file.getFileName().toString());
+                String layout = input.endsWith("tags.yaml") ? "registry" : "single-tag";
                 return pages.stream().map(page -> Arguments.of(layout, page));
               } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -39,7 +44,10 @@ class GoldenPagesTest {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("pages")
   void rendersTheReviewedPage(String layout, GeneratedPage page) throws Exception {
-    Path golden = RESOURCES.resolve("golden").resolve(layout).resolve(page.path());
+    Path golden =
+        layout.equals("registry")
+            ? ProjectFiles.path("examples/cncf-toc").resolve(page.path())
+            : RESOURCES.resolve("golden").resolve(layout).resolve(page.path());
     if (UPDATE) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, page.content());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.testing.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class PageFilesTest {
   @TempDir Path repo;
 
   private static List<GeneratedPage> pages() throws IOException {
-    TagRegistry registry = TagRegistry.read(GoldenPagesTest.RESOURCES.resolve("input/tags.yaml"));
+    TagRegistry registry = TagRegistry.read(ProjectFiles.excerpt());
     return PageGenerator.builtIn().today(LocalDate.of(2026, 7, 1)).render(registry, "tags.yaml");
   }
 

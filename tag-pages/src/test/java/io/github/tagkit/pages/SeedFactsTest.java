@@ -3,8 +3,7 @@ package io.github.tagkit.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tagkit.model.TagRegistry;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.tagkit.model.testing.ProjectFiles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,22 +12,14 @@ import org.junit.jupiter.api.Test;
 
 /** The example TAG's rendered landing page holds every fact of the seed page, in its order. */
 class SeedFactsTest {
-  private static final Path INPUT = GoldenPagesTest.RESOURCES.resolve("input");
-
-  private final String seed = read("seed-page.md");
+  private final String seed =
+      ProjectFiles.text("tag-model/src/test/resources/seed/tag-infrastructure-page.md");
   private final String page = render();
-
-  private static String read(String name) {
-    try {
-      return Files.readString(INPUT.resolve(name));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static String render() {
     try {
-      TagRegistry registry = TagRegistry.read(INPUT.resolve("tag.yaml"));
+      TagRegistry registry =
+          TagRegistry.read(ProjectFiles.path("examples/tag-infrastructure/tag.yaml"));
       return PageGenerator.builtIn()
           .today(LocalDate.of(2026, 7, 1))
           .render(registry, "tag.yaml")

@@ -1,6 +1,8 @@
 package io.github.tagkit.validator;
 
+import io.github.tagkit.validator.spi.Severity;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Which findings fail a build: errors (the default), warnings and errors, or none. */
 public enum FailOn {
@@ -13,9 +15,25 @@ public enum FailOn {
     try {
       return valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown failOn '" + value + "'; expected error, warning or none", e);
+      throw new ConfigurationException(
+          "failOn", "unknown failOn '" + value + "'; expected error, warning or none");
     }
+  }
+
+  /**
+   * Why {@code report} fails the build, as one sentence that counts the findings and says what to
+   * do; empty when it passes.
+   */
+  public Optional<String> failure(Report report) {
+    if (!fails(report)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "TAG metadata check failed: "
+            + report.counts()
+            + " (failOn="
+            + name().toLowerCase(Locale.ROOT)
+            + "). Fix the findings above, or exempt one with a reason in .tagkit.yaml.");
   }
 
   /** Whether {@code report} has findings that fail the build. */

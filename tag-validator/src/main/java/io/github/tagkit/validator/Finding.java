@@ -1,5 +1,6 @@
 package io.github.tagkit.validator;
 
+import io.github.tagkit.validator.spi.Severity;
 import java.util.Objects;
 
 /**

@@ -1,13 +1,14 @@
 package io.github.tagkit.validator;
 
+import io.github.tagkit.validator.spi.Severity;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Every finding of a validation run, sorted by file, line and column, with the number of files
- * checked.
+ * checked and the checks the validator made (which SARIF reports list).
  */
-public record Report(List<Finding> findings, int filesChecked) {
+public record Report(List<Finding> findings, int filesChecked, List<RuleInfo> rules) {
 
   /** The order reports list findings in: file, line, column, then rule id and message. */
   public static final Comparator<Finding> ORDER =
@@ -19,6 +20,12 @@ public record Report(List<Finding> findings, int filesChecked) {
 
   public Report {
     findings = findings.stream().sorted(ORDER).toList();
+    rules = List.copyOf(rules);
+  }
+
+  /** A report that names no checks beyond its findings' ids. */
+  public Report(List<Finding> findings, int filesChecked) {
+    this(findings, filesChecked, List.of());
   }
 
   /** How many findings have {@code severity}. */

@@ -1,11 +1,14 @@
 package io.github.tagkit.validator;
 
-import io.github.tagkit.validator.internal.Writers;
+import io.github.tagkit.validator.internal.JsonReports;
+import io.github.tagkit.validator.internal.LineReports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,25 +48,37 @@ public enum ReportFormat {
   /**
    * Parses a comma-separated list such as {@code sarif,json}.
    *
-   * @throws IllegalArgumentException naming an unknown format and the known ones
+   * @throws ConfigurationException naming an unknown format and the known ones
    */
   public static Set<ReportFormat> parse(String formats) {
     Set<ReportFormat> parsed = EnumSet.noneOf(ReportFormat.class);
     for (String name : TagFiles.split(formats)) {
-      try {
-        parsed.add(valueOf(name.toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "unknown report format '"
-                + name
-                + "'; expected any of "
-                + EnumSet.allOf(ReportFormat.class).stream()
-                    .map(ReportFormat::label)
-                    .collect(Collectors.joining(", ")),
-            e);
-      }
+      parsed.add(
+          EnumSet.allOf(ReportFormat.class).stream()
+              .filter(format -> format.label().equalsIgnoreCase(name))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new ConfigurationException(
+                          "formats",
+                          "unknown report format '"
+                              + name
+                              + "'; expected any of "
+                              + EnumSet.allOf(ReportFormat.class).stream()
+                                  .map(ReportFormat::label)
+                                  .collect(Collectors.joining(", ")))));
     }
     return parsed;
+  }
+
+  /** Writes the report in each of {@code formats} to {@code directory}; the files written. */
+  public static List<Path> writeAll(Report report, Set<ReportFormat> formats, Path directory)
+      throws IOException {
+    List<Path> written = new ArrayList<>();
+    for (ReportFormat format : formats) {
+      written.add(format.write(report, directory));
+    }
+    return written;
   }
 
   /** Writes the report in this format to {@link #fileName()} in {@code directory}. */
@@ -77,10 +92,10 @@ public enum ReportFormat {
   /** The report in this format. */
   public String render(Report report) {
     return switch (this) {
-      case TEXT -> Writers.text(report);
-      case JSON -> Writers.json(report);
-      case SARIF -> Writers.sarif(report, TagValidator.rules());
-      case GITHUB -> Writers.github(report);
+      case TEXT -> LineReports.text(report);
+      case JSON -> JsonReports.json(report);
+      case SARIF -> JsonReports.sarif(report);
+      case GITHUB -> LineReports.github(report);
     };
   }
 }

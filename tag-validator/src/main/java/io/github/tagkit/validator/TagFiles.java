@@ -32,7 +32,7 @@ public final class TagFiles {
    * The files matching {@code patterns}: paths or globs ({@code tags/**}{@code /*.yaml}) relative
    * to {@code base}, in the order named, each once, sorted within a glob.
    *
-   * @throws IllegalArgumentException when a pattern matches no file, naming it
+   * @throws ConfigurationException when a pattern matches no file, naming it
    */
   public static List<Path> resolve(Path base, List<String> patterns) {
     Set<Path> files = new LinkedHashSet<>();
@@ -43,8 +43,8 @@ public final class TagFiles {
       }
       List<Path> matches = isGlob(pattern) ? glob(base, pattern) : literal(base, pattern);
       if (matches.isEmpty()) {
-        throw new IllegalArgumentException(
-            "no file matches '" + pattern + "' in " + base.toAbsolutePath().normalize());
+        throw new ConfigurationException(
+            "files", "no file matches '" + pattern + "' in " + base.toAbsolutePath().normalize());
       }
       files.addAll(matches);
     }

@@ -1,8 +1,13 @@
 package io.github.tagkit.validator;
 
-import io.github.tagkit.validator.internal.Engine;
+import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.validator.internal.Exemptions;
 import io.github.tagkit.validator.internal.Limits;
+import io.github.tagkit.validator.internal.MetadataChecker;
+import io.github.tagkit.validator.internal.RuleSet;
+import io.github.tagkit.validator.rules.BuiltInRules;
+import io.github.tagkit.validator.spi.Rule;
+import io.github.tagkit.validator.spi.Severity;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,19 +34,24 @@ import java.util.Optional;
  * }</pre>
  */
 public final class TagValidator {
-  private final Engine engine;
+  private final MetadataChecker checker;
+  private final RuleSet rules;
 
-  private TagValidator(Engine engine) {
-    this.engine = engine;
+  private TagValidator(MetadataChecker checker, RuleSet rules) {
+    this.checker = checker;
+    this.rules = rules;
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every check, with its id, default severity and description, in a stable order. */
-  public static List<RuleInfo> rules() {
-    return Engine.rules();
+  /**
+   * Every check this validator makes, with its id, default severity and description, in the order
+   * reports list them: reading and the schema, the rules (built-in, then added), the exemptions.
+   */
+  public List<RuleInfo> rules() {
+    return rules.all();
   }
 
   /**
@@ -53,7 +63,7 @@ public final class TagValidator {
 
   /** Validates files; the report's order does not depend on how they were scheduled. */
   public Report validate(List<Path> files) {
-    return engine.validate(files);
+    return checker.validate(files);
   }
 
   /**
@@ -61,7 +71,7 @@ public final class TagValidator {
    * are skipped); {@code name} stands for the file in findings.
    */
   public Report validate(String content, String name) {
-    return engine.validate(content, name);
+    return checker.validate(content, name);
   }
 
   /** Configures a {@link TagValidator}. */
@@ -76,7 +86,7 @@ public final class TagValidator {
     private final Map<String, Optional<Severity>> severities = new HashMap<>();
     private Exemptions exemptions = Exemptions.NONE;
     private Path baseDirectory;
-    private Path pageTemplates;
+    private final List<Rule> added = new ArrayList<>();
 
     private Builder() {}
 
@@ -89,7 +99,8 @@ public final class TagValidator {
     /** How many days before a term ends {@code term-ending-soon} warns; 30 by default. */
     public Builder expiryWarningDays(int days) {
       if (days < 0) {
-        throw new IllegalArgumentException("expiryWarningDays must be 0 or more, not " + days);
+        throw new ConfigurationException(
+            "expiryWarningDays", "expiryWarningDays must be 0 or more, not " + days);
       }
       this.expiryWarningDays = days;
       return this;
@@ -98,7 +109,8 @@ public final class TagValidator {
     /** Files larger than this many bytes are reported, not read; 4 MiB by default. */
     public Builder maxFileSize(long bytes) {
       if (bytes < 1) {
-        throw new IllegalArgumentException("maxFileSize must be positive, not " + bytes);
+        throw new ConfigurationException(
+            "maxFileSize", "maxFileSize must be positive, not " + bytes);
       }
       this.maxFileSize = bytes;
       return this;
@@ -125,7 +137,8 @@ public final class TagValidator {
     /** How long the rules may run on one file before the rest are skipped; 10 s by default. */
     public Builder maxTimePerFile(Duration time) {
       if (time.isNegative() || time.isZero()) {
-        throw new IllegalArgumentException("maxTimePerFile must be positive, not " + time);
+        throw new ConfigurationException(
+            "maxTimePerFile", "maxTimePerFile must be positive, not " + time);
       }
       this.maxTimePerFile = time;
       return this;
@@ -133,20 +146,32 @@ public final class TagValidator {
 
     private static int positive(int value, String name) {
       if (value < 1) {
-        throw new IllegalArgumentException(name + " must be positive, not " + value);
+        throw new ConfigurationException(name, name + " must be positive, not " + value);
       }
       return value;
     }
 
-    /** Reports rule {@code ruleId} at {@code severity} instead of its default. */
+    /**
+     * Reports rule {@code ruleId} at {@code severity} instead of its default; {@link #build()}
+     * refuses an id that is not one of the validator's rules.
+     */
     public Builder severity(String ruleId, Severity severity) {
-      severities.put(known(ruleId), Optional.of(severity));
+      severities.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.of(severity));
       return this;
     }
 
-    /** Turns rule {@code ruleId} off. */
+    /** Turns rule {@code ruleId} off; {@link #build()} refuses an unknown id. */
     public Builder disable(String ruleId) {
-      severities.put(known(ruleId), Optional.empty());
+      severities.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.empty());
+      return this;
+    }
+
+    /**
+     * Adds a rule of your own, run after the built-in ones. Its id must be kebab-case and differ
+     * from every other rule's.
+     */
+    public Builder rule(Rule rule) {
+      added.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
@@ -155,8 +180,21 @@ public final class TagValidator {
      * left out of the report.
      */
     public Builder exemptions(Path file) {
-      this.exemptions = Exemptions.file(Objects.requireNonNull(file, "file"));
+      if (!java.nio.file.Files.isRegularFile(Objects.requireNonNull(file, "file"))) {
+        throw new ConfigurationException(
+            "exemptions", "exemptions file " + file + " does not exist");
+      }
+      this.exemptions = Exemptions.file(file);
       return this;
+    }
+
+    /**
+     * The exemptions file {@code .tagkit.yaml} in {@code directory}, when there is one: what a
+     * repository's own exemptions are.
+     */
+    public Builder exemptionsIn(Path directory) {
+      Path file = directory.resolve(".tagkit.yaml");
+      return java.nio.file.Files.isRegularFile(file) ? exemptions(file) : this;
     }
 
     /** Files are named relative to this directory in findings (as given by default). */
@@ -166,43 +204,45 @@ public final class TagValidator {
     }
 
     /**
-     * The templates pages are generated with, when not the built-in ones ({@code
-     * page-out-of-date}).
+     * A validator with these settings.
+     *
+     * @throws ConfigurationException when a severity override or a disabled rule names no rule of
+     *     the validator ({@code severity} or {@code disable}), or two rules share an id ({@code
+     *     rule})
      */
-    public Builder pageTemplates(Path directory) {
-      if (!java.nio.file.Files.isDirectory(directory)) {
-        throw new IllegalArgumentException("template directory " + directory + " does not exist");
-      }
-      this.pageTemplates = directory;
-      return this;
-    }
-
-    private static String known(String ruleId) {
-      List<String> ids = new ArrayList<>();
-      rules().forEach(r -> ids.add(r.id()));
-      if (!ids.contains(ruleId)) {
-        throw new IllegalArgumentException(
-            "unknown rule '" + ruleId + "'; the rules are: " + String.join(", ", ids));
-      }
-      return ruleId;
-    }
-
     public TagValidator build() {
+      List<Rule> all = new ArrayList<>(BuiltInRules.create(expiryWarningDays));
+      all.addAll(added);
+      RuleSet rules;
+      try {
+        rules = RuleSet.of(all);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException("rule", e.getMessage());
+      }
+      severities.forEach((id, severity) -> known(rules, id, severity.isPresent()));
       LocalDate day = today != null ? today : LocalDate.now(Clock.systemDefaultZone());
       return new TagValidator(
-          new Engine(
+          new MetadataChecker(
               day,
-              expiryWarningDays,
               new Limits(
                   maxFileSize,
                   maxNestingDepth,
                   maxStringLength,
                   maxFindingsPerFile,
                   maxTimePerFile),
-              Map.copyOf(severities),
+              rules,
+              severities,
               exemptions,
-              Optional.ofNullable(baseDirectory),
-              Optional.ofNullable(pageTemplates)));
+              Optional.ofNullable(baseDirectory)),
+          rules);
+    }
+
+    private static void known(RuleSet rules, String ruleId, boolean severity) {
+      if (rules.byId(ruleId).isEmpty()) {
+        throw new ConfigurationException(
+            severity ? "severity" : "disable",
+            "unknown rule '" + ruleId + "'" + Suggestions.hint(ruleId, rules.ids()));
+      }
     }
   }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import io.github.tagkit.model.TagRegistry;
-import io.github.tagkit.pages.PageFiles;
-import io.github.tagkit.pages.PageGenerator;
+import io.github.tagkit.model.testing.ProjectFiles;
 import io.github.tagkit.validator.internal.SchemaCheck;
 import java.io.IOException;
 import java.net.Proxy;
@@ -27,9 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With every connection attempt recorded and refused, validating and generating the real registry,
- * a document that names https URLs and a schema whose {@code $ref} points at an https URL make no
- * attempt at all.
+ * With every connection attempt recorded and refused, validating the real registry, a document that
+ * names https URLs and a schema whose {@code $ref} points at an https URL make no attempt at all.
  */
 class NoNetworkTest {
   private static final List<String> ATTEMPTS = new CopyOnWriteArrayList<>();
@@ -63,16 +60,14 @@ class NoNetworkTest {
   }
 
   @Test
-  void validatingAndGeneratingTheRealRegistryNeverConnects(@TempDir Path repo) throws Exception {
+  void validatingTheRealRegistryNeverConnects(@TempDir Path repo) throws Exception {
     Path tags = repo.resolve("tags.yaml");
-    Files.copy(Path.of(getClass().getResource("/real/tags-excerpt.yaml").toURI()), tags);
+    Files.copy(ProjectFiles.excerpt(), tags);
     Files.writeString(
         tags,
         Files.readString(tags)
             .replace("charter_link: charter.md", "charter_link: https://example.org/charter.md"));
     LocalDate today = LocalDate.of(2026, 7, 1);
-    PageFiles.write(
-        repo, PageGenerator.builtIn().today(today).render(TagRegistry.read(tags), "tags.yaml"));
     Report report = TagValidator.builder().today(today).baseDirectory(repo).build().validate(tags);
 
     assertThat(report.findings())

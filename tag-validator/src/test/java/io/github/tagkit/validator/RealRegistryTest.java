@@ -2,8 +2,8 @@ package io.github.tagkit.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tagkit.model.testing.ProjectFiles;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class RealRegistryTest {
 
   private static String excerpt() throws Exception {
-    return Files.readString(
-        Path.of(RealRegistryTest.class.getResource("/real/tags-excerpt.yaml").toURI()));
+    return Files.readString(ProjectFiles.excerpt());
   }
 
   @Test

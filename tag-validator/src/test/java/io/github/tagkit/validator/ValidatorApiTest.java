@@ -3,6 +3,7 @@ package io.github.tagkit.validator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tagkit.validator.spi.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ class ValidatorApiTest {
 
   @Test
   void rulesAreListedWithStableIdsSeveritiesAndDescriptions() {
-    List<RuleInfo> rules = TagValidator.rules();
+    List<RuleInfo> rules = TagValidator.builder().build().rules();
     assertThat(rules)
         .extracting(RuleInfo::id)
         .doesNotHaveDuplicates()
@@ -50,9 +51,13 @@ class ValidatorApiTest {
 
   @Test
   void misconfigurationIsAnExceptionThatSaysWhat() {
-    assertThatThrownBy(() -> TagValidator.builder().disable("require-toc-liason"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("unknown rule 'require-toc-liason'; the rules are: ");
+    assertThatThrownBy(() -> TagValidator.builder().disable("require-toc-liason").build())
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage("unknown rule 'require-toc-liason'; did you mean 'require-toc-liaison'?")
+        .extracting(e -> ((ConfigurationException) e).setting())
+        .isEqualTo("disable");
+    assertThatThrownBy(() -> TagValidator.builder().severity("no-such-rule", Severity.INFO).build())
+        .hasMessageStartingWith("unknown rule 'no-such-rule'; expected one of: ");
     assertThatThrownBy(() -> TagValidator.builder().exemptions(Path.of("no-such-file.yaml")))
         .hasMessage("exemptions file no-such-file.yaml does not exist");
     assertThatThrownBy(() -> TagValidator.builder().expiryWarningDays(-1))

@@ -1,5 +1,6 @@
 package io.github.tagkit.model.internal;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -7,6 +8,7 @@ import io.github.tagkit.model.Contact;
 import io.github.tagkit.model.Format;
 import io.github.tagkit.model.Layout;
 import io.github.tagkit.model.Leadership;
+import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.model.TagRegistry;
@@ -17,19 +19,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -55,6 +59,9 @@ public final class Codec {
   private static final JsonInclude.Value OMIT_WHEN_NONE =
       JsonInclude.Value.construct(
           JsonInclude.Include.CUSTOM, JsonInclude.Include.USE_DEFAULTS, NoneFilter.class, null);
+
+  /** Meeting times are written {@code HH:mm}, as the registry writes them. */
+  private static final JsonFormat.Value HOURS_AND_MINUTES = JsonFormat.Value.forPattern("HH:mm");
 
   public static final Codec STRICT = new Codec(true);
   public static final Codec LENIENT = new Codec(false);
@@ -89,8 +96,7 @@ public final class Codec {
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(
       B builder, boolean strict) {
     return builder
-        .addModule(new QuickBinding())
-        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .propertyNamingStrategy(Keys.NAMING)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -100,6 +106,7 @@ public final class Codec {
             include -> include.withValueInclusion(JsonInclude.Include.NON_EMPTY))
         .withConfigOverride(
             List.class, o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+        .withConfigOverride(LocalTime.class, o -> o.setFormat(HOURS_AND_MINUTES))
         .withConfigOverride(Leadership.class, o -> o.setIncludeAsProperty(OMIT_WHEN_NONE))
         .withConfigOverride(Contact.class, o -> o.setIncludeAsProperty(OMIT_WHEN_NONE));
   }
@@ -163,32 +170,53 @@ public final class Codec {
     }
   }
 
+  /** A bare YAML parser factory, for reading tokens without a mapper. */
+  private static final Lazy<YAMLFactory> TOKENS = Lazy.of(() -> YAMLFactory.builder().build());
+
   /**
-   * The model of a tree that was parsed already, as the validator has it: no second parse. The tree
-   * holds a registry when it has {@code tags} or {@code toc_subprojects} at its root.
+   * The first problem of the text itself: invalid UTF-8 or malformed YAML; see {@code TagReader}.
+   */
+  public static Optional<TagFileException> syntaxProblem(byte[] content, String source) {
+    Optional<YamlProblems.Problem> invalid = YamlProblems.invalidUtf8(content);
+    if (invalid.isEmpty()) {
+      try (JsonParser parser = TOKENS.get().createParser(ObjectReadContext.empty(), content)) {
+        while (parser.nextToken() != null) {
+          // every token is read, none is kept
+        }
+      } catch (StreamConstraintsException e) {
+        return Optional.empty(); // a limit of the reader, not of the text's syntax
+      } catch (JacksonException e) {
+        invalid = Optional.of(YamlProblems.malformed(e));
+      }
+    }
+    return invalid.map(
+        problem ->
+            new TagFileException(source, problem.line(), problem.column(), "", problem.message()));
+  }
+
+  /** Whether a root mapping is a registry's: it has {@code tags} or {@code toc_subprojects}. */
+  static boolean isRegistry(Map<?, ?> root) {
+    return root.containsKey("tags") || root.containsKey("toc_subprojects");
+  }
+
+  /**
+   * The model of a tree that was parsed already ({@link io.github.tagkit.model.TagReader#read(Map,
+   * String)}): no second parse.
    *
    * @throws TagFileException when the tree does not bind, with its pointer (positions are the
    *     caller's: it parsed the text)
    */
-  public TagRegistry read(JsonNode tree, String source) {
-    if (!tree.isObject()) {
-      throw new TagFileException(
-          source,
-          0,
-          0,
-          "",
-          "expected a mapping at the root, not "
-              + tree.getNodeType().name().toLowerCase(Locale.ROOT));
-    }
+  public TagRegistry read(Map<String, ?> tree, String source) {
     TagRegistry bound = TreeBinding.read(tree, strict);
     return bound != null ? bound : readWithJackson(tree, source);
   }
 
-  /** {@link #read(JsonNode, String)} by Jackson alone, for a mapping. */
-  TagRegistry readWithJackson(JsonNode tree, String source) {
+  /** {@link #read(Map, String)} by Jackson alone. */
+  TagRegistry readWithJackson(Map<String, ?> plain, String source) {
     ObjectMapper mapper = json.get(); // binding a tree reads no text: no YAML mapper needed
+    JsonNode tree = PlainTree.toNode(plain);
     try {
-      if (tree.isObject() && (tree.has("tags") || tree.has("toc_subprojects"))) {
+      if (isRegistry(plain)) {
         RegistryFile file = mapper.treeToValue(tree, RegistryFile.class);
         emptyEntry(file.tags(), "tags", mapper, new byte[0], source);
         emptyEntry(file.tocSubprojects(), "toc_subprojects", mapper, new byte[0], source);

@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /** Reads {@code YYYY-MM-DD} by hand: a {@code DateTimeFormatter} costs more than the rest. */
-public final class IsoDates {
+final class IsoDates {
   private IsoDates() {}
 
   /**
@@ -13,7 +13,7 @@ public final class IsoDates {
    *
    * @throws DateTimeException when it has that shape but names no day, such as 2025-02-30
    */
-  public static LocalDate parse(String text) {
+  static LocalDate parse(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }

@@ -4,9 +4,9 @@ import java.util.function.Supplier;
 
 /**
  * A value made on first use, once, whichever thread asks first; for what a cold process should pay
- * for only when it needs it. Not API: exported to tagkit's own modules only.
+ * for only when it needs it.
  */
-public final class Lazy<T> implements Supplier<T> {
+final class Lazy<T> implements Supplier<T> {
   private final Supplier<? extends T> make;
   private volatile T value;
 
@@ -14,7 +14,7 @@ public final class Lazy<T> implements Supplier<T> {
     this.make = make;
   }
 
-  public static <T> Lazy<T> of(Supplier<? extends T> make) {
+  static <T> Lazy<T> of(Supplier<? extends T> make) {
     return new Lazy<>(make);
   }
 

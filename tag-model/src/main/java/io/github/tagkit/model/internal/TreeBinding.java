@@ -1,14 +1,13 @@
 package io.github.tagkit.model.internal;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.tagkit.model.Layout;
 import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagRegistry;
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Binds a parsed tree to the model's records without an {@code ObjectMapper}, for the trees the
@@ -49,7 +47,7 @@ final class TreeBinding {
   /** How a value is bound; {@code node} is null when the key is absent. */
   @FunctionalInterface
   private interface Binding {
-    Object bind(JsonNode node, boolean strict);
+    Object bind(Object node, boolean strict);
   }
 
   private static final ClassValue<Shape> SHAPES =
@@ -61,12 +59,12 @@ final class TreeBinding {
       };
 
   /**
-   * The model of {@code tree}, a mapping, laid out as {@link Codec#read(JsonNode, String)} lays it
-   * out; null when this binding leaves the tree to Jackson.
+   * The model of {@code tree}, a mapping, laid out as {@link Codec#read(Map, String)} lays it out;
+   * null when this binding leaves the tree to Jackson.
    */
-  static TagRegistry read(JsonNode tree, boolean strict) {
+  static TagRegistry read(Map<String, ?> tree, boolean strict) {
     try {
-      if (tree.has("tags") || tree.has("toc_subprojects")) {
+      if (Codec.isRegistry(tree)) {
         RegistryFile file = (RegistryFile) record(RegistryFile.class, tree, strict);
         return new TagRegistry(Layout.REGISTRY, file.tags(), file.tocSubprojects());
       }
@@ -94,20 +92,20 @@ final class TreeBinding {
       Binding[] bindings = new Binding[components.length];
       for (int i = 0; i < components.length; i++) {
         keys.put(Keys.key(components[i]), i);
-        bindings[i] = binding(components[i].getGenericType(), components[i].getAccessor());
+        bindings[i] = binding(components[i].getGenericType());
       }
       return new Shape(constructor, keys, bindings);
     }
   }
 
-  private static Object record(Class<?> type, JsonNode node, boolean strict) {
-    if (!node.isObject()) {
+  private static Object record(Class<?> type, Object node, boolean strict) {
+    if (!(node instanceof Map<?, ?> mapping)) {
       throw DECLINED;
     }
     Shape shape = SHAPES.get(type);
     Object[] values = new Object[shape.bindings().length];
-    JsonNode[] nodes = new JsonNode[values.length];
-    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+    Object[] nodes = new Object[values.length];
+    for (Map.Entry<?, ?> entry : mapping.entrySet()) {
       Integer index = shape.keys().get(entry.getKey());
       if (index != null) {
         nodes[index] = entry.getValue();
@@ -125,51 +123,43 @@ final class TreeBinding {
     }
   }
 
-  private static Binding binding(Type type, AnnotatedElement annotated) {
+  private static Binding binding(Type type) {
     if (type instanceof ParameterizedType parameterized) {
       Type raw = parameterized.getRawType();
-      Binding inner = binding(parameterized.getActualTypeArguments()[0], annotated);
+      Binding inner = binding(parameterized.getActualTypeArguments()[0]);
       if (raw == Optional.class) {
         return (node, strict) ->
-            node == null || node.isNull()
-                ? Optional.empty()
-                : Optional.of(inner.bind(node, strict));
+            node == null ? Optional.empty() : Optional.of(inner.bind(node, strict));
       }
       if (raw == List.class) {
-        return (node, strict) -> node == null || node.isNull() ? null : list(node, inner, strict);
+        return (node, strict) -> node == null ? null : list(node, inner, strict);
       }
     } else if (type == String.class) {
-      return (node, strict) -> node == null || node.isNull() ? null : text(node);
+      return (node, strict) -> node == null ? null : text(node);
     } else if (type == Integer.class) {
-      return (node, strict) -> node == null || node.isNull() ? null : integer(node);
+      return (node, strict) -> node == null ? null : integer(node);
     } else if (type == LocalDate.class) {
-      return (node, strict) -> node == null || node.isNull() ? null : date(node);
-    } else if (type == LocalTime.class && isHoursAndMinutes(annotated)) {
-      return (node, strict) -> node == null || node.isNull() ? null : time(node);
+      return (node, strict) -> node == null ? null : date(node);
+    } else if (type == LocalTime.class) {
+      return (node, strict) -> node == null ? null : time(node);
     } else if (type instanceof Class<?> enumType && enumType.isEnum()) {
       Object[] constants = enumType.getEnumConstants();
-      return (node, strict) -> node == null || node.isNull() ? null : constant(node, constants);
+      return (node, strict) -> node == null ? null : constant(node, constants);
     } else if (type instanceof Class<?> recordType && recordType.isRecord()) {
-      return (node, strict) ->
-          node == null || node.isNull() ? null : record(recordType, node, strict);
+      return (node, strict) -> node == null ? null : record(recordType, node, strict);
     }
     return (node, strict) -> { // a type this binding does not know: Jackson binds it
       throw DECLINED;
     };
   }
 
-  private static boolean isHoursAndMinutes(AnnotatedElement annotated) {
-    JsonFormat format = annotated.getAnnotation(JsonFormat.class);
-    return format != null && format.pattern().equals("HH:mm");
-  }
-
-  private static List<Object> list(JsonNode node, Binding element, boolean strict) {
-    if (!node.isArray()) {
+  private static List<Object> list(Object node, Binding element, boolean strict) {
+    if (!(node instanceof List<?> items)) {
       throw DECLINED;
     }
-    List<Object> values = new ArrayList<>(node.size());
-    for (JsonNode item : node) {
-      if (item.isNull()) {
+    List<Object> values = new ArrayList<>(items.size());
+    for (Object item : items) {
+      if (item == null) {
         throw DECLINED; // an empty entry: Jackson's message names it
       }
       values.add(element.bind(item, strict));
@@ -177,21 +167,27 @@ final class TreeBinding {
     return values;
   }
 
-  private static String text(JsonNode node) {
-    if (!node.isString()) {
+  private static String text(Object node) {
+    if (!(node instanceof String text)) {
       throw DECLINED;
     }
-    return node.stringValue();
+    return text;
   }
 
-  private static Integer integer(JsonNode node) {
-    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-      throw DECLINED;
+  private static Integer integer(Object node) {
+    if (node instanceof Integer || node instanceof Short || node instanceof Byte) {
+      return ((Number) node).intValue();
     }
-    return node.intValue();
+    if (node instanceof Long || node instanceof BigInteger) {
+      BigInteger value = node instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) node;
+      if (value.bitLength() < 32) {
+        return value.intValue();
+      }
+    }
+    throw DECLINED;
   }
 
-  private static LocalDate date(JsonNode node) {
+  private static LocalDate date(Object node) {
     try {
       LocalDate day = IsoDates.parse(text(node));
       if (day == null) {
@@ -203,7 +199,7 @@ final class TreeBinding {
     }
   }
 
-  private static LocalTime time(JsonNode node) {
+  private static LocalTime time(Object node) {
     String text = text(node);
     if (text.length() != 5 || text.charAt(2) != ':') {
       throw DECLINED;
@@ -226,7 +222,7 @@ final class TreeBinding {
   }
 
   /** The constant whose name is the text in any case; ASCII only, as Unicode case rules differ. */
-  private static Object constant(JsonNode node, Object[] constants) {
+  private static Object constant(Object node, Object[] constants) {
     String text = text(node);
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {

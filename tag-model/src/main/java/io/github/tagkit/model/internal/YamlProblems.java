@@ -15,7 +15,7 @@ import tools.jackson.core.TokenStreamLocation;
  * Parser errors in the user's terms, shared by the model's reader and the validator. Not API:
  * exported to tagkit's own modules only.
  */
-public final class YamlProblems {
+final class YamlProblems {
   private YamlProblems() {}
 
   /** A problem of the text and where it is: line and column from 1, or 0 when unknown. */

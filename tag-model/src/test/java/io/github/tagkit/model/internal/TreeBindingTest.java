@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.testing.Fuzz;
+import io.github.tagkit.model.testing.ProjectFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,9 @@ class TreeBindingTest {
   /** Sources of the fixtures: see src/test/resources/README.md. */
   private static final List<String> FIXTURES =
       List.of(
-          "/cncf-toc/tags-excerpt.yaml", "/model/every-field.yaml", "/model/registry-shapes.yaml");
+          "examples/cncf-toc/tags.yaml",
+          "tag-model/src/test/resources/model/every-field.yaml",
+          "tag-model/src/test/resources/model/registry-shapes.yaml");
 
   /** What a damaged value becomes: every kind of node, and the near misses of each value type. */
   private static final List<JsonNode> REPLACEMENTS =
@@ -76,11 +78,11 @@ class TreeBindingTest {
   void realFilesAreBoundHereAndEqualJacksonsBinding(boolean strict) throws IOException {
     for (String fixture : FIXTURES) {
       JsonNode tree = YAML.readTree(text(fixture));
-      TagRegistry bound = TreeBinding.read(tree, strict);
+      TagRegistry bound = TreeBinding.read(plain(tree), strict);
       assertThat(bound)
           .as(fixture)
           .isNotNull()
-          .isEqualTo(jackson(strict).readWithJackson(tree, fixture));
+          .isEqualTo(jackson(strict).readWithJackson(plain(tree), fixture));
     }
   }
 
@@ -93,7 +95,7 @@ class TreeBindingTest {
       bases.add(YAML.readTree(text(fixture)));
     }
     Outcomes outcomes = new Outcomes(strict);
-    for (int run = 0; run < 3000; run++) {
+    for (int run = 0; run < Fuzz.scale(3000); run++) {
       JsonNode tree = bases.get(random.nextInt(bases.size())).deepCopy();
       int damages = 1 + random.nextInt(3);
       List<String> done = new ArrayList<>();
@@ -111,7 +113,7 @@ class TreeBindingTest {
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void everySingleDamageOfTheFileWithEveryKey(boolean strict) throws IOException {
-    JsonNode base = YAML.readTree(text("/model/every-field.yaml"));
+    JsonNode base = YAML.readTree(text("tag-model/src/test/resources/model/every-field.yaml"));
     List<String> places = new ArrayList<>();
     places(base, "", places);
     Outcomes outcomes = new Outcomes(strict);
@@ -157,6 +159,12 @@ class TreeBindingTest {
     }
   }
 
+  /** The tree as plain values, as the validator hands its trees to the model. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> plain(JsonNode tree) {
+    return YAML.treeToValue(tree, Map.class);
+  }
+
   private static Codec jackson(boolean strict) {
     return strict ? Codec.STRICT : Codec.LENIENT;
   }
@@ -174,12 +182,12 @@ class TreeBindingTest {
     void compare(JsonNode tree, String what) {
       TagRegistry expected;
       try {
-        expected = jackson(strict).readWithJackson(tree, "t.yaml");
+        expected = jackson(strict).readWithJackson(plain(tree), "t.yaml");
       } catch (TagFileException e) {
         expected = null;
         refusedByJackson++;
       }
-      TagRegistry actual = TreeBinding.read(tree, strict);
+      TagRegistry actual = TreeBinding.read(plain(tree), strict);
       if (actual != null) {
         bound++;
         assertThat(actual).as(what).isEqualTo(expected);
@@ -236,9 +244,7 @@ class TreeBindingTest {
     }
   }
 
-  private static String text(String resource) throws IOException {
-    try (InputStream in = TreeBindingTest.class.getResourceAsStream(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String text(String file) {
+    return ProjectFiles.text(file);
   }
 }

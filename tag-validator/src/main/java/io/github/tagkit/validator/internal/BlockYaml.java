@@ -1,7 +1,5 @@
 package io.github.tagkit.validator.internal;
 
-import java.util.Arrays;
-import java.util.Map;
 import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -10,13 +8,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A fast reader for the block-style YAML that metadata files are written in: nested block mappings
- * and sequences of one-line plain or quoted scalars, with comments and blank lines. It produces
- * exactly the tree and positions that reading the text with Jackson's YAML parser
- * (snakeyaml-engine) does, about ten times faster, and declines everything else: flow collections,
- * block scalars, anchors, tags, multi-line scalars, tabs, unusual characters, duplicate keys,
- * anything beyond a limit and every syntax error. Declined text is read by Jackson, which stays the
- * reference and the source of every message about malformed YAML; the two are compared on generated
- * documents by {@code BlockYamlTest}.
+ * and sequences, one-line plain and quoted scalars, literal ({@code |}) and folded ({@code >})
+ * block scalars with their chomping indicators, comments and blank lines. It produces exactly the
+ * tree and positions that reading the text with Jackson's YAML parser (snakeyaml-engine) does, and
+ * declines everything else: flow collections, anchors and aliases, tags, block scalars with an
+ * explicit indentation indicator, multi-line flow scalars, the rarer escapes, tabs, unusual
+ * characters, duplicate keys, anything beyond a limit and every syntax error. Declined text is read
+ * by Jackson, which stays the reference and the source of every message about malformed YAML; the
+ * two are compared on generated and damaged documents by {@code BlockYamlTest}, and what the reader
+ * saves is measured in {@code benchmarks/README.md}.
  */
 final class BlockYaml {
   /** snakeyaml-engine's default limit on the size of a document, in code points. */
@@ -49,7 +49,7 @@ final class BlockYaml {
   private final int n;
   private final int maxDepth;
   private final int maxStringLength;
-  private final Spots spots;
+  private final PositionIndex spots;
 
   /** Where the reader is, the line it is on (from 0) and where that line starts. */
   private int pos;
@@ -57,7 +57,7 @@ final class BlockYaml {
   private int line;
   private int lineStart;
 
-  private BlockYaml(String text, char[] chars, Limits limits, Spots spots) {
+  private BlockYaml(String text, char[] chars, Limits limits, PositionIndex spots) {
     this.s = text;
     this.chars = chars;
     this.n = chars.length;
@@ -67,110 +67,10 @@ final class BlockYaml {
   }
 
   /**
-   * The positions of a tree's keys and values in the order a walk of the tree meets them: each
-   * node's value position, and before each mapping entry's value the position of its key. Kept as
-   * packed numbers; most files have no finding and never ask for a position.
-   */
-  static final class Spots {
-    private long[] at = new long[256];
-
-    /** For a value's spot, the index after the spots of everything inside it. */
-    private int[] end = new int[256];
-
-    private int size;
-
-    /** Records a position; returns its index. */
-    int add(int line, int column) {
-      if (size == at.length) {
-        at = Arrays.copyOf(at, size * 2);
-        end = Arrays.copyOf(end, size * 2);
-      }
-      at[size] = (long) line << 32 | column;
-      end[size] = size + 1;
-      return size++;
-    }
-
-    /** Marks the collection whose value spot is {@code start} as complete. */
-    void close(int start) {
-      end[start] = size;
-    }
-
-    Position get(int index) {
-      long spot = at[index];
-      return new Position((int) (spot >>> 32), (int) spot);
-    }
-
-    /**
-     * Where the key at {@code pointer} is (its value with {@code value}, and always the value for
-     * list entries and the root), found by walking {@code root} along the pointer and skipping
-     * siblings by their extent; for a pointer the tree lacks, the key or value of its nearest
-     * ancestor.
-     */
-    Position find(JsonNode root, String pointer, boolean value) {
-      JsonNode node = root;
-      int valueSpot = 0;
-      int keySpot = -1;
-      int from = 1;
-      while (from <= pointer.length()) {
-        int slash = pointer.indexOf('/', from);
-        int to = slash < 0 ? pointer.length() : slash;
-        String segment = pointer.substring(from, to).replace("~1", "/").replace("~0", "~");
-        int child = -1;
-        int childKey = -1;
-        JsonNode next = null;
-        if (node.isObject()) {
-          int spot = valueSpot + 1;
-          for (Map.Entry<String, JsonNode> property : node.properties()) {
-            if (property.getKey().equals(segment)) {
-              childKey = spot;
-              child = spot + 1;
-              next = property.getValue();
-              break;
-            }
-            spot = end[spot + 1];
-          }
-        } else if (node.isArray()) {
-          int index = index(segment);
-          if (index >= 0 && index < node.size()) {
-            child = valueSpot + 1;
-            for (int k = 0; k < index; k++) {
-              child = end[child];
-            }
-            next = node.get(index);
-          }
-        }
-        if (next == null) {
-          return get(keySpot >= 0 ? keySpot : valueSpot);
-        }
-        node = next;
-        valueSpot = child;
-        keySpot = childKey;
-        from = to + 1;
-      }
-      return get(value || keySpot < 0 ? valueSpot : keySpot);
-    }
-
-    /** A list index as JSON pointers write it (no sign, no leading zero), or -1. */
-    private static int index(String segment) {
-      if (segment.isEmpty()
-          || segment.length() > 9
-          || segment.length() > 1 && segment.charAt(0) == '0') {
-        return -1;
-      }
-      for (int i = 0; i < segment.length(); i++) {
-        if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
-          return -1;
-        }
-      }
-      return Integer.parseInt(segment);
-    }
-  }
-
-  /**
    * The tree of {@code text}, with the positions of its keys and values in {@code spots}; {@code
    * null} when the text is not in the subset this reader handles.
    */
-  static JsonNode read(String text, Limits limits, Spots spots) {
+  static JsonNode read(String text, Limits limits, PositionIndex spots) {
     if (text.length() >= CODE_POINT_LIMIT) {
       return null;
     }
@@ -565,7 +465,7 @@ final class BlockYaml {
         if (text.length() > 18) {
           throw DECLINED;
         }
-        return NODES.numberNode(Long.parseLong(text));
+        return TokenTree.integer(Long.parseLong(text));
       }
       if (JsonScalarResolver.FLOAT.matcher(text).matches()) {
         throw DECLINED;

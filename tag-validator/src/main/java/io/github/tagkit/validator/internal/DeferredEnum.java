@@ -8,14 +8,14 @@ import com.networknt.schema.keyword.Keyword;
 import com.networknt.schema.keyword.KeywordType;
 import com.networknt.schema.keyword.KeywordValidator;
 import com.networknt.schema.path.NodePath;
-import io.github.tagkit.model.internal.Lazy;
 import tools.jackson.databind.JsonNode;
 
 /**
  * networknt's {@code enum} keyword, each of its validators made when it first checks a value.
  * Making one writes every allowed value out as JSON, and the first JSON written loads Jackson's
- * whole serialization machinery: a tenth of a second of a cold start spent on {@code recurrence},
- * which few files have. The validator made is networknt's own, so errors stay the same.
+ * whole serialization machinery, a large part of a cold start (benchmarks/README.md) spent on
+ * {@code recurrence}, which few files have. The validator made is networknt's own, so errors stay
+ * the same.
  */
 final class DeferredEnum implements Keyword {
   @Override
@@ -26,7 +26,7 @@ final class DeferredEnum implements Keyword {
   @Override
   public KeywordValidator newValidator(
       SchemaLocation location, JsonNode schemaNode, Schema parent, SchemaContext context) {
-    return new Validator(location, Lazy.of(() -> make(location, schemaNode, parent, context)));
+    return new Validator(location, schemaNode, parent, context);
   }
 
   private static KeywordValidator make(
@@ -42,17 +42,36 @@ final class DeferredEnum implements Keyword {
 
   private static final class Validator implements KeywordValidator {
     private final SchemaLocation location;
-    private final Lazy<KeywordValidator> made;
+    private final JsonNode schemaNode;
+    private final Schema parent;
+    private final SchemaContext context;
+    private volatile KeywordValidator made;
 
-    Validator(SchemaLocation location, Lazy<KeywordValidator> made) {
+    Validator(SchemaLocation location, JsonNode schemaNode, Schema parent, SchemaContext context) {
       this.location = location;
-      this.made = made;
+      this.schemaNode = schemaNode;
+      this.parent = parent;
+      this.context = context;
+    }
+
+    /** networknt's validator, made by the first thread that needs it. */
+    private KeywordValidator made() {
+      KeywordValidator validator = made;
+      if (validator == null) {
+        synchronized (this) {
+          validator = made;
+          if (validator == null) {
+            validator = made = make(location, schemaNode, parent, context);
+          }
+        }
+      }
+      return validator;
     }
 
     @Override
     public void validate(
         ExecutionContext context, JsonNode node, JsonNode root, NodePath instanceLocation) {
-      made.get().validate(context, node, root, instanceLocation);
+      made().validate(context, node, root, instanceLocation);
     }
 
     @Override
@@ -62,7 +81,7 @@ final class DeferredEnum implements Keyword {
         JsonNode root,
         NodePath instanceLocation,
         boolean shouldValidateSchema) {
-      made.get().walk(context, node, root, instanceLocation, shouldValidateSchema);
+      made().walk(context, node, root, instanceLocation, shouldValidateSchema);
     }
 
     @Override

@@ -1,7 +1,8 @@
 package io.github.tagkit.validator.internal;
 
-import io.github.tagkit.model.internal.Suggestions;
+import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.validator.RuleInfo;
+import io.github.tagkit.validator.spi.Pointers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +42,8 @@ public final class Exemptions {
     this.file = file;
   }
 
-  /** The exemptions in {@code file}; a missing file is a configuration error. */
+  /** The exemptions in {@code file}, read when a validation starts. */
   public static Exemptions file(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("exemptions file " + file + " does not exist");
-    }
     return new Exemptions(file);
   }
 
@@ -57,8 +55,8 @@ public final class Exemptions {
       Optional<String> file,
       String at,
       Position position) {
-    boolean matches(Engine.Raw raw) {
-      return rule.equals(raw.ruleId())
+    boolean matches(RawFinding raw) {
+      return rule.equals(raw.check().id())
           && file.map(f -> f.equals(raw.file())).orElse(true)
           && group.map(g -> g.equals(raw.group())).orElse(true)
           && pointer
@@ -70,21 +68,21 @@ public final class Exemptions {
   /** The exemptions of one run: what they exempt, and which were used. */
   public static final class Loaded {
     private final List<Entry> entries;
-    private final List<Engine.Raw> problems;
+    private final List<RawFinding> problems;
     private final String source;
     private final Set<Entry> used = Collections.newSetFromMap(new ConcurrentHashMap<>());
 
-    Loaded(List<Entry> entries, List<Engine.Raw> problems, String source) {
+    Loaded(List<Entry> entries, List<RawFinding> problems, String source) {
       this.entries = entries;
       this.problems = problems;
       this.source = source;
     }
 
-    List<Engine.Raw> problems() {
+    List<RawFinding> problems() {
       return problems;
     }
 
-    boolean exempts(Engine.Raw raw) {
+    boolean exempts(RawFinding raw) {
       boolean exempt = false;
       for (Entry entry : entries) {
         if (entry.matches(raw)) {
@@ -95,126 +93,111 @@ public final class Exemptions {
       return exempt;
     }
 
-    List<Engine.Raw> unused() {
-      List<Engine.Raw> unused = new ArrayList<>();
+    List<RawFinding> unused() {
+      List<RawFinding> unused = new ArrayList<>();
       for (Entry entry : entries) {
         if (!used.contains(entry)) {
           unused.add(
-              new Engine.Raw(
-                  Checks.UNUSED_EXEMPTION.id(),
+              new RawFinding(
+                  BuiltInChecks.UNUSED_EXEMPTION,
                   source,
                   entry.at(),
                   entry.position(),
-                  "exemption from " + entry.rule() + " matches no finding; remove it",
-                  ""));
+                  "exemption from " + entry.rule() + " matches no finding; remove it"));
         }
       }
       return unused;
     }
   }
 
-  Loaded load(Function<Path, String> display) {
+  /** The exemptions, checked against the rules of {@code rules}. */
+  Loaded load(Function<Path, String> display, RuleSet rules) {
     if (file == null) {
       return new Loaded(List.of(), List.of(), "");
     }
     String name = display.apply(file);
-    List<Engine.Raw> problems = new ArrayList<>();
+    List<RawFinding> problems = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
     byte[] content;
     try {
       content = Files.readAllBytes(file);
     } catch (IOException e) {
-      problems.add(
-          new Engine.Raw(
-              Checks.UNREADABLE_FILE.id(), name, "", Position.NONE, "cannot be read: " + e, ""));
+      problems.add(RawFinding.ofFile(BuiltInChecks.UNREADABLE_FILE, name, "cannot be read: " + e));
       return new Loaded(entries, problems, name);
     }
-    SourceDocument document = SourceDocument.parse(content);
-    for (SourceDocument.Problem p : document.problems()) {
-      problems.add(new Engine.Raw(p.ruleId(), name, p.pointer(), p.position(), p.message(), ""));
-    }
+    SourceDocument document = SourceDocument.parse(content, Limits.DEFAULT, name);
+    problems.addAll(document.problems());
     JsonNode list = document.root().map(root -> root.path("exemptions")).orElse(null);
     if (list == null || !list.isArray()) {
       if (document.root().isPresent()) {
         problems.add(
-            new Engine.Raw(
-                Checks.INVALID_EXEMPTION.id(),
+            new RawFinding(
+                BuiltInChecks.INVALID_EXEMPTION,
                 name,
                 "",
                 document.position(""),
-                "expected a list under 'exemptions:'",
-                ""));
+                "expected a list under 'exemptions:'"));
       }
       return new Loaded(entries, problems, name);
     }
-    List<String> ruleIds = Checks.ALL.stream().map(RuleInfo::id).toList();
+    Reading reading = new Reading(document, name, rules.ids(), problems);
     for (int i = 0; i < list.size(); i++) {
-      String at = "/exemptions/" + i;
-      JsonNode node = list.get(i);
-      Position position = document.position(at);
-      for (Map.Entry<String, JsonNode> property : node.properties()) {
-        if (!KEYS.contains(property.getKey())) {
-          problems.add(
-              new Engine.Raw(
-                  Checks.UNKNOWN_KEY.id(),
-                  name,
-                  at + "/" + property.getKey(),
-                  document.position(at + "/" + property.getKey()),
-                  "unknown key '"
-                      + property.getKey()
-                      + "' in "
-                      + at
-                      + Suggestions.hint(property.getKey(), KEYS),
-                  ""));
-        }
-      }
+      reading.entry(list.get(i), Pointers.child("/exemptions", i)).ifPresent(entries::add);
+    }
+    return new Loaded(entries, problems, name);
+  }
+
+  /**
+   * Reads the entries of one exemptions file, adding what is wrong with them to {@code problems}.
+   */
+  private record Reading(
+      SourceDocument document, String name, List<String> ruleIds, List<RawFinding> problems) {
+
+    /** The exemption at {@code at}, or empty when it is unusable (and a problem says why). */
+    Optional<Entry> entry(JsonNode node, String at) {
+      unknownKeys(node, at);
       String rule = text(node, "rule").orElse("");
       Optional<String> group = text(node, "group");
       Optional<String> pointer = text(node, "pointer");
-      Optional<String> reason = text(node, "reason");
       if (!ruleIds.contains(rule)) {
-        problems.add(
-            new Engine.Raw(
-                Checks.INVALID_EXEMPTION.id(),
-                name,
-                at + "/rule",
-                document.position(at + "/rule"),
-                rule.isEmpty()
-                    ? "exemption names no rule; add 'rule:'"
-                    : "exemption names unknown rule '"
-                        + rule
-                        + "'"
-                        + Suggestions.hint(rule, ruleIds),
-                ""));
-        continue;
+        problem(
+            BuiltInChecks.INVALID_EXEMPTION,
+            at + "/rule",
+            rule.isEmpty()
+                ? "exemption names no rule; add 'rule:'"
+                : "exemption names unknown rule '" + rule + "'" + Suggestions.hint(rule, ruleIds));
+      } else if (group.isEmpty() && pointer.isEmpty()) {
+        problem(
+            BuiltInChecks.INVALID_EXEMPTION,
+            at,
+            "exemption from " + rule + " names no target; add 'group:' (a dir) or 'pointer:'");
+      } else if (text(node, "reason").isEmpty()) {
+        problem(
+            BuiltInChecks.EXEMPTION_REASON,
+            at,
+            "exemption from " + rule + " gives no reason; add 'reason:' saying why it is granted");
+      } else {
+        return Optional.of(
+            new Entry(rule, group, pointer, text(node, "file"), at, document.position(at)));
       }
-      if (group.isEmpty() && pointer.isEmpty()) {
-        problems.add(
-            new Engine.Raw(
-                Checks.INVALID_EXEMPTION.id(),
-                name,
-                at,
-                position,
-                "exemption from " + rule + " names no target; add 'group:' (a dir) or 'pointer:'",
-                ""));
-        continue;
-      }
-      if (reason.isEmpty()) {
-        problems.add(
-            new Engine.Raw(
-                Checks.EXEMPTION_REASON.id(),
-                name,
-                at,
-                position,
-                "exemption from "
-                    + rule
-                    + " gives no reason; add 'reason:' saying why it is granted",
-                ""));
-        continue;
-      }
-      entries.add(new Entry(rule, group, pointer, text(node, "file"), at, position));
+      return Optional.empty();
     }
-    return new Loaded(entries, problems, name);
+
+    private void unknownKeys(JsonNode node, String at) {
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        String key = property.getKey();
+        if (!KEYS.contains(key)) {
+          problem(
+              BuiltInChecks.UNKNOWN_KEY,
+              Pointers.child(at, key),
+              "unknown key '" + key + "' in " + at + Suggestions.hint(key, KEYS));
+        }
+      }
+    }
+
+    private void problem(RuleInfo check, String pointer, String message) {
+      problems.add(new RawFinding(check, name, pointer, document.position(pointer), message));
+    }
   }
 
   private static Optional<String> text(JsonNode node, String key) {

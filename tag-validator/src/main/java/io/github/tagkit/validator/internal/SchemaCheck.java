@@ -9,7 +9,9 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.resource.IriResourceLoader;
-import io.github.tagkit.model.internal.Suggestions;
+import io.github.tagkit.model.Suggestions;
+import io.github.tagkit.validator.RuleInfo;
+import io.github.tagkit.validator.spi.Pointers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +24,9 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,16 +41,12 @@ public final class SchemaCheck {
   public static final String ID = "https://tagkit.github.io/schema/tag-metadata/v1.json";
 
   /**
-   * Draft 2020-12 with quicker {@code date}, {@code uri} and {@code uri-reference} formats and
-   * {@code enum} validators made on first use ({@link DeferredEnum}); in a holder, so that {@link
-   * #prepare()} leaves building it to the thread it starts.
+   * Draft 2020-12 with {@code enum} validators made on first use ({@link DeferredEnum}); in a
+   * holder, so that {@link #prepare()} leaves building it to the thread it starts.
    */
   private static final class Draft202012 {
     static final Dialect DIALECT =
-        Dialect.builder(Dialects.getDraft202012())
-            .formats(QuickFormats.all())
-            .keyword(new DeferredEnum())
-            .build();
+        Dialect.builder(Dialects.getDraft202012()).keyword(new DeferredEnum()).build();
   }
 
   /** The compiled schema: compiled by whichever thread asks first, then shared. */
@@ -57,7 +58,7 @@ public final class SchemaCheck {
   private final Schema schema;
 
   private SchemaCheck() {
-    this.schemaTree = SchemaTree.read(resource());
+    this.schemaTree = tree(resource());
     this.schema = offline(builder -> {}).getSchema(SchemaLocation.of(ID), schemaTree);
     this.schema.initializeValidators();
   }
@@ -125,6 +126,21 @@ public final class SchemaCheck {
     }
   }
 
+  /**
+   * The schema's tree, made from the JSON parser's tokens: a mapper would make the same tree, but
+   * building one is the largest part of a cold start that validation otherwise no longer spends.
+   */
+  static JsonNode tree(String json) {
+    try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), json)) {
+      parser.nextToken();
+      JsonNode tree = TokenTree.read(parser);
+      if (parser.nextToken() != null) {
+        throw new IllegalStateException("the schema has text after its root value");
+      }
+      return tree;
+    }
+  }
+
   /** The schema's text, as shipped. */
   public static String resource() {
     try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
@@ -137,16 +153,24 @@ public final class SchemaCheck {
     }
   }
 
-  /** A schema violation, in the user's terms. */
-  public record Violation(String ruleId, String pointer, boolean atValue, String message) {}
-
-  public List<Violation> check(JsonNode document) {
-    List<Violation> violations = new ArrayList<>();
-    for (Error error : schema.validate(document)) {
-      violations.add(describe(error));
+  /** Every schema violation of {@code document}, as findings located in its file. */
+  List<RawFinding> check(SourceDocument document, String file) {
+    List<RawFinding> findings = new ArrayList<>();
+    for (Error error : schema.validate(document.root().orElseThrow())) {
+      Violation violation = describe(error);
+      Position position =
+          violation.atValue()
+              ? document.valuePosition(violation.pointer())
+              : document.position(violation.pointer());
+      findings.add(
+          new RawFinding(
+              violation.check(), file, violation.pointer(), position, violation.message()));
     }
-    return violations;
+    return findings;
   }
+
+  /** A schema error in the user's terms: at the value itself, or at its key. */
+  private record Violation(RuleInfo check, String pointer, boolean atValue, String message) {}
 
   private Violation describe(Error error) {
     String pointer = pointer(error.getInstanceLocation());
@@ -157,8 +181,8 @@ public final class SchemaCheck {
       case "additionalProperties" -> {
         String property = error.getProperty();
         yield new Violation(
-            "unknown-key",
-            pointer + "/" + SourceDocument.escape(property),
+            BuiltInChecks.UNKNOWN_KEY,
+            Pointers.child(pointer, property),
             false,
             "unknown key '"
                 + property
@@ -168,7 +192,7 @@ public final class SchemaCheck {
       }
       case "required" ->
           new Violation(
-              "required-key",
+              BuiltInChecks.REQUIRED_KEY,
               pointer,
               false,
               "'"
@@ -177,19 +201,19 @@ public final class SchemaCheck {
                   + (pointer.isEmpty() ? "the root" : key));
       case "type" ->
           new Violation(
-              "wrong-type",
+              BuiltInChecks.WRONG_TYPE,
               pointer,
               true,
               key + " must be " + types(error.getSchemaNode()) + ", not " + describe(value));
       case "pattern", "format" ->
           new Violation(
-              "invalid-format",
+              BuiltInChecks.INVALID_FORMAT,
               pointer,
               true,
               key + " is '" + text(value) + "', which is not " + title(error));
       case "enum" ->
           new Violation(
-              "invalid-value",
+              BuiltInChecks.INVALID_VALUE,
               pointer,
               true,
               key
@@ -203,7 +227,11 @@ public final class SchemaCheck {
                       .filter(s -> s.equals(s.toLowerCase(Locale.ROOT)))
                       .collect(Collectors.joining(", ")));
       default ->
-          new Violation("invalid-value", pointer, true, key + ": " + stripPath(error.getMessage()));
+          new Violation(
+              BuiltInChecks.INVALID_VALUE,
+              pointer,
+              true,
+              key + ": " + stripPath(error.getMessage()));
     };
   }
 
@@ -235,7 +263,7 @@ public final class SchemaCheck {
   static String pointer(NodePath path) {
     StringBuilder pointer = new StringBuilder();
     for (int i = 0; i < path.getNameCount(); i++) {
-      pointer.append('/').append(SourceDocument.escape(String.valueOf(path.getElement(i))));
+      pointer.append('/').append(Pointers.escape(String.valueOf(path.getElement(i))));
     }
     return pointer.toString();
   }

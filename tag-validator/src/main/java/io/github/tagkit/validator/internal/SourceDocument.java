@@ -1,274 +1,182 @@
 package io.github.tagkit.validator.internal;
 
-import io.github.tagkit.model.internal.YamlProblems;
+import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.TagRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /**
- * A metadata file parsed once into a tree, with the position of every key and value by JSON
- * pointer: the one place where pointers become line:column. Problems of the text itself (syntax,
- * duplicate keys, aliases) are collected as it is read instead of stopping at the first.
+ * A metadata file parsed once into a tree, with the position of every key and value. Block-style
+ * YAML, which nearly every metadata file is, is read by {@link BlockYaml}; everything else by a
+ * Jackson YAML parser through {@link TokenTree}. Problems of the text itself (syntax, duplicate
+ * keys, aliases, limits) are collected as it is read instead of stopping at the first.
  */
-public final class SourceDocument {
-  private static final Map<Limits, YAMLMapper> MAPPERS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+final class SourceDocument {
+  /** One parser factory per set of limits, built once: factories are thread-safe. */
+  private static final Map<Limits, YAMLFactory> FACTORIES = new ConcurrentHashMap<>();
 
-  /** A problem found while reading the text: the rule id, where, and what. */
-  public record Problem(String ruleId, String pointer, Position position, String message) {}
-
-  private final String text;
-  private final Limits limits;
-  private final Map<String, Position> keys = new HashMap<>();
-  private final Map<String, Position> values = new HashMap<>();
-  private final List<Problem> problems = new ArrayList<>();
+  private final String file;
+  private final List<RawFinding> problems = new ArrayList<>();
+  private final PositionIndex positions = new PositionIndex();
   private JsonNode root;
 
-  /** Positions from the fast reader, in place of the maps above. */
-  private BlockYaml.Spots spots;
-
-  private SourceDocument(String text, Limits limits) {
-    this.text = text;
-    this.limits = limits;
+  private SourceDocument(String file) {
+    this.file = file;
   }
 
-  /** One mapper per set of limits, built once: mappers are thread-safe and costly to make. */
-  private static YAMLMapper mapper(Limits limits) {
-    return MAPPERS.computeIfAbsent(
-        limits,
-        l ->
-            YAMLMapper.builder(
-                    YAMLFactory.builder()
-                        .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
-                        .streamReadConstraints(
-                            StreamReadConstraints.builder()
-                                .maxNestingDepth(l.maxNestingDepth())
-                                .maxStringLength(l.maxStringLength())
-                                .build())
-                        .build())
-                .build());
-  }
-
-  /** Parses {@code content}; never throws for bad content: see {@link #problems()}. */
-  public static SourceDocument parse(byte[] content) {
-    return parse(content, Limits.DEFAULT);
-  }
-
-  /** Parses {@code content} within {@code limits}. */
-  public static SourceDocument parse(byte[] content, Limits limits) {
-    return parse(content, limits, true);
+  /**
+   * Parses {@code content}, which findings call {@code file}; never throws for bad content: see
+   * {@link #problems()}.
+   */
+  static SourceDocument parse(byte[] content, Limits limits, String file) {
+    return parse(content, limits, file, true);
   }
 
   /**
    * Parses {@code content}, trying the fast reader of block-style YAML first when {@code
    * blockYaml}; with it or without, the tree, positions and problems are the same.
    */
-  static SourceDocument parse(byte[] content, Limits limits, boolean blockYaml) {
+  static SourceDocument parse(byte[] content, Limits limits, String file, boolean blockYaml) {
+    SourceDocument document = new SourceDocument(file);
     String text = new String(content, StandardCharsets.UTF_8);
     // Bytes that are not UTF-8 decode to U+FFFD; only then is the file looked at byte by byte.
-    Optional<YamlProblems.Problem> invalid =
-        text.indexOf('\uFFFD') < 0 ? Optional.empty() : YamlProblems.invalidUtf8(content);
-    if (invalid.isPresent()) {
-      SourceDocument document = new SourceDocument("", limits);
-      YamlProblems.Problem problem = invalid.get();
-      document.problems.add(
-          new Problem(
-              "yaml-syntax",
-              "",
-              new Position(problem.line(), problem.column()),
-              problem.message()));
+    if (text.indexOf('\uFFFD') >= 0 && document.syntaxProblem(content)) {
       return document;
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    SourceDocument document = new SourceDocument(text, limits);
-    document.read(blockYaml);
+    if (text.isBlank()) {
+      document.problems.add(RawFinding.ofFile(BuiltInChecks.EMPTY_FILE, file, "the file is empty"));
+      return document;
+    }
+    if (blockYaml) {
+      document.root = BlockYaml.read(text, limits, document.positions);
+    }
+    if (document.root == null) {
+      document.positions.clear();
+      document.readWithParser(text, limits);
+    }
     return document;
   }
 
-  private void read(boolean blockYaml) {
-    if (text.isBlank()) {
-      problems.add(new Problem("empty-file", "", Position.NONE, "the file is empty"));
-      return;
-    }
-    if (blockYaml) {
-      BlockYaml.Spots read = new BlockYaml.Spots();
-      root = BlockYaml.read(text, limits, read);
-      if (root != null) {
-        spots = read;
-        return;
-      }
-    }
-    JsonParser parser = null;
-    try {
-      parser = mapper(limits).createParser(text);
-      if (parser.nextToken() == null) {
-        problems.add(
-            new Problem("empty-file", "", Position.NONE, "the file holds no YAML document"));
-        return;
-      }
-      root = value(parser, "");
-      if (root.isNull()) {
+  private static YAMLFactory factory(Limits limits) {
+    return FACTORIES.computeIfAbsent(
+        limits,
+        l ->
+            YAMLFactory.builder()
+                .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+                .streamReadConstraints(
+                    StreamReadConstraints.builder()
+                        .maxNestingDepth(l.maxNestingDepth())
+                        .maxStringLength(l.maxStringLength())
+                        .build())
+                .build());
+  }
+
+  private void readWithParser(String text, Limits limits) {
+    try (JsonParser parser = factory(limits).createParser(ObjectReadContext.empty(), text)) {
+      try {
+        if (parser.nextToken() == null) {
+          problems.add(
+              RawFinding.ofFile(BuiltInChecks.EMPTY_FILE, file, "the file holds no YAML document"));
+          return;
+        }
+        root = TokenTree.read(parser, positions, limits.maxStringLength(), problems, file);
+        if (root.isNull()) {
+          root = null;
+          problems.add(
+              RawFinding.ofFile(
+                  BuiltInChecks.EMPTY_FILE, file, "the file's YAML document is empty"));
+          return;
+        }
+        if (parser.nextToken() != null) {
+          problems.add(
+              new RawFinding(
+                  BuiltInChecks.YAML_SYNTAX,
+                  file,
+                  "",
+                  Position.of(parser.currentTokenLocation()),
+                  "the file holds more than one YAML document; keep the metadata in one"));
+        }
+      } catch (StreamConstraintsException e) {
         root = null;
         problems.add(
-            new Problem("empty-file", "", Position.NONE, "the file's YAML document is empty"));
-        return;
-      }
-      if (parser.nextToken() != null) {
-        problems.add(
-            new Problem(
-                "yaml-syntax",
+            new RawFinding(
+                BuiltInChecks.RESOURCE_LIMIT,
+                file,
                 "",
-                Position.of(parser.currentTokenLocation()),
-                "the file holds more than one YAML document; keep the metadata in one"));
-      }
-    } catch (StreamConstraintsException e) {
-      root = null;
-      String message = String.valueOf(e.getOriginalMessage());
-      String limit =
-          message.contains("nesting depth")
-              ? "values nest more than "
-                  + limits.maxNestingDepth()
-                  + " levels deep (maxNestingDepth)"
-              : message.contains("String value length")
-                  ? "a value is longer than "
-                      + limits.maxStringLength()
-                      + " characters (maxStringLength)"
-                  : YamlProblems.firstLine(message);
-      problems.add(
-          new Problem(
-              "resource-limit",
-              "",
-              parser == null ? Position.NONE : Position.of(parser.currentLocation()),
-              "the file goes beyond what metadata needs: " + limit));
-    } catch (JacksonException e) {
-      root = null;
-      problems.add(syntaxProblem(e));
-    } finally {
-      if (parser != null) {
-        parser.close();
+                Position.of(parser.currentLocation()),
+                "the file goes beyond what metadata needs: " + limit(e, limits)));
+      } catch (JacksonException e) {
+        root = null;
+        if (!syntaxProblem(text.getBytes(StandardCharsets.UTF_8))) {
+          problems.add(
+              new RawFinding(
+                  BuiltInChecks.YAML_SYNTAX,
+                  file,
+                  "",
+                  Position.of(e.getLocation()),
+                  "malformed YAML: " + firstLine(e.getOriginalMessage())));
+        }
       }
     }
   }
 
-  private static Problem syntaxProblem(JacksonException e) {
-    YamlProblems.Problem problem = YamlProblems.malformed(e);
-    return new Problem(
-        "yaml-syntax", "", new Position(problem.line(), problem.column()), problem.message());
-  }
-
-  private JsonNode value(JsonParser parser, String pointer) {
-    values.put(pointer, Position.of(parser.currentTokenLocation()));
-    JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT -> {
-        ObjectNode object = NODES.objectNode();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-          String name = parser.currentName();
-          Position at = Position.of(parser.currentTokenLocation());
-          String child = pointer + "/" + escape(name);
-          parser.nextToken();
-          if (object.has(name)) {
+  /**
+   * Adds what stops {@code content} from being read as YAML, in the words of the model's reader;
+   * whether there was such a problem.
+   */
+  private boolean syntaxProblem(byte[] content) {
+    Optional<TagFileException> problem = TagRegistry.reader().syntaxProblem(content, file);
+    problem.ifPresent(
+        p ->
             problems.add(
-                new Problem(
-                    "duplicate-key",
-                    child,
-                    at,
-                    "duplicate key '"
-                        + name
-                        + "' in "
-                        + (pointer.isEmpty() ? "the root" : pointer)
-                        + "; the first one, at line "
-                        + keys.get(child).line()
-                        + ", is used"));
-            parser.skipChildren();
-          } else {
-            keys.put(child, at);
-            object.set(name, value(parser, child));
-          }
-        }
-        return object;
-      }
-      case START_ARRAY -> {
-        ArrayNode array = NODES.arrayNode();
-        int index = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          array.add(value(parser, pointer + "/" + index++));
-        }
-        return array;
-      }
-      case VALUE_STRING -> {
-        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-          problems.add(
-              new Problem(
-                  "yaml-alias",
-                  pointer,
-                  values.get(pointer),
-                  "YAML alias '*"
-                      + parser.getString()
-                      + "' is not supported; write the value out"));
-        }
-        String value = parser.getString();
-        if (value.length() > limits.maxStringLength()) {
-          problems.add(
-              new Problem(
-                  "resource-limit",
-                  pointer,
-                  values.get(pointer),
-                  "the file goes beyond what metadata needs: a value is longer than "
-                      + limits.maxStringLength()
-                      + " characters (maxStringLength)"));
-          value = value.substring(0, limits.maxStringLength());
-        }
-        return NODES.stringNode(value);
-      }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return parser.getNumberType() == JsonParser.NumberType.INT
-                || parser.getNumberType() == JsonParser.NumberType.LONG
-            ? NODES.numberNode(parser.getLongValue())
-            : NODES.numberNode(parser.getDecimalValue());
-      }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
-      }
-      case VALUE_NULL -> {
-        return NODES.nullNode();
-      }
-      default -> {
-        return NODES.stringNode(parser.getString());
-      }
-    }
+                new RawFinding(
+                    BuiltInChecks.YAML_SYNTAX,
+                    file,
+                    "",
+                    new Position(p.line(), p.column()),
+                    p.problem())));
+    return problem.isPresent();
   }
 
-  static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
+  private static String limit(StreamConstraintsException e, Limits limits) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("nesting depth")) {
+      return "values nest more than " + limits.maxNestingDepth() + " levels deep (maxNestingDepth)";
+    }
+    if (message.contains("String value length")) {
+      return "a value is longer than " + limits.maxStringLength() + " characters (maxStringLength)";
+    }
+    return firstLine(message);
+  }
+
+  private static String firstLine(String message) {
+    String text = message == null ? "unreadable input" : message.strip();
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end).strip();
   }
 
   /** The parsed tree; absent when the text could not be parsed at all. */
-  public java.util.Optional<JsonNode> root() {
-    return java.util.Optional.ofNullable(root);
+  Optional<JsonNode> root() {
+    return Optional.ofNullable(root);
   }
 
   /** The problems of the text itself, in the order they were found. */
-  public List<Problem> problems() {
+  List<RawFinding> problems() {
     return problems;
   }
 
@@ -276,31 +184,12 @@ public final class SourceDocument {
    * Where the value at {@code pointer} is: the position of its key, or of the value for list
    * entries and the root; for a pointer the file lacks, its nearest ancestor that it has.
    */
-  public Position position(String pointer) {
-    if (spots != null) {
-      return spots.find(root, pointer, false);
-    }
-    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
-      Position key = keys.get(p);
-      if (key != null) {
-        return key;
-      }
-      Position value = values.get(p);
-      if (value != null) {
-        return value;
-      }
-      if (p.isEmpty()) {
-        return Position.NONE;
-      }
-    }
+  Position position(String pointer) {
+    return root == null ? Position.NONE : positions.find(root, pointer, false);
   }
 
   /** Where the value itself at {@code pointer} starts (for a key, where its value starts). */
-  public Position valuePosition(String pointer) {
-    if (spots != null) {
-      return spots.find(root, pointer, true);
-    }
-    Position value = values.get(pointer);
-    return value != null ? value : position(pointer);
+  Position valuePosition(String pointer) {
+    return root == null ? Position.NONE : positions.find(root, pointer, true);
   }
 }

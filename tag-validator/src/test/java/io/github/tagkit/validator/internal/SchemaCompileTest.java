@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -25,11 +26,14 @@ class SchemaCompileTest {
   private static final List<String> NEEDED =
       List.of(
           "io.github.tagkit.validator.internal.SchemaCheck",
-          "io.github.tagkit.model.internal.Suggestions",
+          "io.github.tagkit.model.Suggestions",
+          "io.github.tagkit.validator.RuleInfo",
           "com.networknt.schema.Schema",
           "com.ethlo.time.ITU",
           "tools.jackson.databind.JsonNode",
           "tools.jackson.core.JsonParser",
+          "tools.jackson.dataformat.yaml.YAMLFactory",
+          "org.snakeyaml.engine.v2.resolver.JsonScalarResolver",
           "com.fasterxml.jackson.annotation.JsonInclude",
           "org.slf4j.LoggerFactory",
           "org.slf4j.nop.NOPServiceProvider");
@@ -57,13 +61,21 @@ class SchemaCompileTest {
         assertThat(schema.getClass().getClassLoader()).isSameAs(loader);
 
         // and it checks: an empty mapping lacks the keys every TAG has
-        Class<?> nodes = loader.loadClass("tools.jackson.databind.node.JsonNodeFactory");
-        Object empty = nodes.getMethod("objectNode").invoke(nodes.getField("instance").get(null));
-        Object violations =
-            type.getMethod("check", loader.loadClass("tools.jackson.databind.JsonNode"))
-                .invoke(schema, empty);
+        Class<?> documents = loader.loadClass(SourceDocument.class.getName());
+        Class<?> limits = loader.loadClass(Limits.class.getName());
+        Method parse = documents.getDeclaredMethod("parse", byte[].class, limits, String.class);
+        parse.setAccessible(true);
+        Object document =
+            parse.invoke(
+                null,
+                "{}".getBytes(StandardCharsets.UTF_8),
+                limits.getField("DEFAULT").get(null),
+                "t.yaml");
+        Method check = type.getDeclaredMethod("check", documents, String.class);
+        check.setAccessible(true);
+        Object violations = check.invoke(schema, document, "t.yaml");
         assertThat(violations.toString())
-            .contains("ruleId=required-key", "'dir' is required", "'name' is required");
+            .contains("id=required-key", "'dir' is required", "'name' is required");
       } finally {
         pool.shutdownNow();
       }

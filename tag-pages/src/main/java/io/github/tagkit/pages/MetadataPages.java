@@ -1,0 +1,82 @@
+package io.github.tagkit.pages;
+
+import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.validator.ConfigurationException;
+import io.github.tagkit.validator.TagFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Generates the pages of metadata files and writes them next to each file: what {@code
+ * tag:generate} does, for any caller. Pages that would not change are left alone, and content
+ * between the CUSTOM CONTENT markers is kept ({@link PageFiles}). Immutable and thread-safe.
+ */
+public final class MetadataPages {
+  private final PageGenerator generator;
+  private final Optional<String> calendar;
+  private final LocalDate day;
+
+  /**
+   * Pages rendered by {@code generator} with meeting times for {@code day}'s year and, when {@code
+   * calendar} names one, an iCalendar file of the structured meetings under that name.
+   *
+   * @throws ConfigurationException ({@code calendar}) when the calendar would replace a metadata
+   *     file
+   */
+  public MetadataPages(PageGenerator generator, Optional<String> calendar, LocalDate day) {
+    this.generator = Objects.requireNonNull(generator, "generator").today(day);
+    this.calendar = calendar.map(String::strip).filter(name -> !name.isEmpty());
+    this.day = day;
+    this.calendar.ifPresent(
+        name -> {
+          if (TagFiles.DEFAULTS.contains(name)) {
+            throw metadataAsCalendar(name);
+          }
+        });
+  }
+
+  /** What writing the pages of one metadata file did. */
+  public record Result(Path metadata, int generated, List<PageFiles.Written> changed) {
+    public Result {
+      changed = List.copyOf(changed);
+    }
+  }
+
+  /**
+   * Renders and writes the pages of {@code metadata}.
+   *
+   * @throws TagFileException when the metadata cannot be read into the model
+   * @throws ConfigurationException ({@code calendar}) when the calendar names {@code metadata}
+   * @throws IllegalArgumentException when a group's dir would put a page outside the repository
+   * @throws IOException when the file cannot be read or a page cannot be written
+   */
+  public Result write(Path metadata) throws IOException {
+    if (calendar.isPresent() && metadata.getFileName().toString().equals(calendar.get())) {
+      throw metadataAsCalendar(calendar.get());
+    }
+    TagRegistry registry = TagRegistry.read(metadata);
+    List<GeneratedPage> pages =
+        new ArrayList<>(generator.render(registry, metadata.getFileName().toString()));
+    calendar.ifPresent(name -> pages.add(new GeneratedPage(name, ICalendar.of(registry, day))));
+    List<PageFiles.Written> changed = new ArrayList<>();
+    for (PageFiles.Written written :
+        PageFiles.write(metadata.toAbsolutePath().getParent(), pages)) {
+      if (written.outcome() != PageFiles.Outcome.UNCHANGED) {
+        changed.add(written);
+      }
+    }
+    return new Result(metadata, pages.size(), changed);
+  }
+
+  private static ConfigurationException metadataAsCalendar(String name) {
+    return new ConfigurationException(
+        "calendar",
+        "calendar '" + name + "' names a metadata file; choose another name such as meetings.ics");
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.tagkit.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tagkit.model.testing.ProjectFiles;
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Generating the real registry's pages and calendar, links to https URLs and all, makes no
+ * connection attempt: every one would be recorded by the default proxy selector, which any socket
+ * and URL connection asks first.
+ */
+class NoNetworkTest {
+
+  @Test
+  void generatingTheRealRegistryNeverConnects(@TempDir Path repo) throws Exception {
+    List<String> attempts = new CopyOnWriteArrayList<>();
+    ProxySelector previous = ProxySelector.getDefault();
+    ProxySelector.setDefault(
+        new ProxySelector() {
+          @Override
+          public List<Proxy> select(URI uri) {
+            attempts.add(uri.toString());
+            throw new IllegalStateException("network access attempted: " + uri);
+          }
+
+          @Override
+          public void connectFailed(URI uri, SocketAddress address, IOException e) {
+            attempts.add(uri.toString());
+          }
+        });
+    try {
+      Path tags = ProjectFiles.copy("examples/cncf-toc/tags.yaml", repo.resolve("tags.yaml"));
+      MetadataPages.Result result =
+          new MetadataPages(
+                  PageGenerator.builtIn(), Optional.of("meetings.ics"), LocalDate.of(2026, 7, 1))
+              .write(tags);
+      assertThat(result.changed()).hasSize(result.generated()).hasSizeGreaterThan(4);
+      assertThat(Files.readString(repo.resolve("meetings.ics"))).startsWith("BEGIN:VCALENDAR");
+    } finally {
+      ProxySelector.setDefault(previous);
+    }
+    assertThat(attempts).isEmpty();
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.tagkit.validator.internal;
+
+import io.github.tagkit.validator.Finding;
+import io.github.tagkit.validator.Report;
+import io.github.tagkit.validator.RuleInfo;
+import io.github.tagkit.validator.spi.Severity;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+
+/**
+ * Writes reports as JSON and as SARIF 2.1.0 with Jackson's streaming generator: the reports are a
+ * few fixed shapes, and a generator needs none of the object mapper that a cold process would
+ * otherwise build for them.
+ */
+public final class JsonReports {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** Indents like a mapper's {@code INDENT_OUTPUT}. */
+  private static final ObjectWriteContext INDENTED =
+      new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+          return new DefaultPrettyPrinter();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+          return true;
+        }
+      };
+
+  private JsonReports() {}
+
+  /** The findings and counts: {@code {"files": 1, "errors": 2, ..., "findings": [...]}}. */
+  public static String json(Report report) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(INDENTED, out)) {
+      json.writeStartObject();
+      json.writeNumberProperty("files", report.filesChecked());
+      json.writeNumberProperty("errors", report.errors());
+      json.writeNumberProperty("warnings", report.warnings());
+      json.writeNumberProperty("infos", report.count(Severity.INFO));
+      json.writeArrayPropertyStart("findings");
+      for (Finding f : report.findings()) {
+        json.writeStartObject();
+        json.writeStringProperty("file", f.location().file());
+        json.writeNumberProperty("line", f.location().line());
+        json.writeNumberProperty("column", f.location().column());
+        json.writeStringProperty("pointer", f.location().pointer());
+        json.writeStringProperty("severity", f.severity().label());
+        json.writeStringProperty("rule", f.ruleId());
+        json.writeStringProperty("message", f.message());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    return out.append('\n').toString();
+  }
+
+  /** SARIF 2.1.0: the parts of its object model that a validator's results need. */
+  public static String sarif(Report report) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(INDENTED, out)) {
+      json.writeStartObject();
+      json.writeStringProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+      json.writeStringProperty("version", "2.1.0");
+      json.writeArrayPropertyStart("runs");
+      json.writeStartObject();
+      Map<String, Integer> index = tool(json, report);
+      results(json, report, index);
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    return out.append('\n').toString();
+  }
+
+  /** The tool and its rules; the index of each rule in them. */
+  private static Map<String, Integer> tool(JsonGenerator json, Report report) {
+    Map<String, Integer> index = new HashMap<>();
+    json.writeObjectPropertyStart("tool");
+    json.writeObjectPropertyStart("driver");
+    json.writeStringProperty("name", "tagkit");
+    json.writeStringProperty("informationUri", "https://github.com/tagkit/tagkit");
+    json.writeArrayPropertyStart("rules");
+    for (RuleInfo rule : report.rules()) {
+      index.put(rule.id(), index.size());
+      json.writeStartObject();
+      json.writeStringProperty("id", rule.id());
+      text(json, "shortDescription", rule.description());
+      text(json, "fullDescription", rule.description());
+      json.writeObjectPropertyStart("defaultConfiguration");
+      json.writeStringProperty("level", level(rule.severity()));
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
+    return index;
+  }
+
+  private static void results(JsonGenerator json, Report report, Map<String, Integer> index) {
+    json.writeArrayPropertyStart("results");
+    for (Finding f : report.findings()) {
+      json.writeStartObject();
+      json.writeStringProperty("ruleId", f.ruleId());
+      json.writeNumberProperty("ruleIndex", index.getOrDefault(f.ruleId(), -1));
+      json.writeStringProperty("level", level(f.severity()));
+      text(json, "message", f.message());
+      json.writeArrayPropertyStart("locations");
+      json.writeStartObject();
+      json.writeObjectPropertyStart("physicalLocation");
+      json.writeObjectPropertyStart("artifactLocation");
+      json.writeStringProperty("uri", uri(f.location().file()));
+      json.writeStringProperty("uriBaseId", "%SRCROOT%");
+      json.writeEndObject();
+      if (f.location().line() > 0) {
+        json.writeObjectPropertyStart("region");
+        json.writeNumberProperty("startLine", f.location().line());
+        json.writeNumberProperty("startColumn", Math.max(1, f.location().column()));
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void text(JsonGenerator json, String property, String text) {
+    json.writeObjectPropertyStart(property);
+    json.writeStringProperty("text", text);
+    json.writeEndObject();
+  }
+
+  private static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  /** A relative URI reference: forward slashes, each segment percent-encoded where needed. */
+  private static String uri(String file) {
+    StringBuilder uri = new StringBuilder();
+    for (char c : file.replace('\\', '/').toCharArray()) {
+      if (Character.isLetterOrDigit(c) && c < 128 || "/-._~".indexOf(c) >= 0) {
+        uri.append(c);
+      } else {
+        for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+          uri.append('%').append(String.format("%02X", b & 0xff));
+        }
+      }
+    }
+    return uri.toString();
+  }
+}

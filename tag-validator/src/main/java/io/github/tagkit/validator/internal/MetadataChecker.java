@@ -1,0 +1,297 @@
+package io.github.tagkit.validator.internal;
+
+import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.validator.Finding;
+import io.github.tagkit.validator.Location;
+import io.github.tagkit.validator.Report;
+import io.github.tagkit.validator.RuleInfo;
+import io.github.tagkit.validator.spi.FindingSink;
+import io.github.tagkit.validator.spi.LocatedGroup;
+import io.github.tagkit.validator.spi.Rule;
+import io.github.tagkit.validator.spi.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Checks metadata files with one validator's settings: reads each file, binds the model, runs the
+ * rules and the schema, and turns what they find into the report.
+ */
+public final class MetadataChecker {
+  private final LocalDate today;
+  private final Limits limits;
+  private final RuleSet rules;
+  private final Map<String, Optional<Severity>> severities;
+  private final Exemptions exemptions;
+  private final Optional<Path> baseDirectory;
+
+  public MetadataChecker(
+      LocalDate today,
+      Limits limits,
+      RuleSet rules,
+      Map<String, Optional<Severity>> severities,
+      Exemptions exemptions,
+      Optional<Path> baseDirectory) {
+    this.today = today;
+    this.limits = limits;
+    this.rules = rules;
+    this.severities = Map.copyOf(severities);
+    this.exemptions = exemptions;
+    this.baseDirectory = baseDirectory;
+  }
+
+  public Report validate(List<Path> files) {
+    SchemaCheck.prepare();
+    Exemptions.Loaded loaded = exemptions.load(this::display, rules);
+    List<RawFinding> raws = new ArrayList<>(loaded.problems());
+    files.parallelStream().map(this::check).forEachOrdered(raws::addAll);
+    return report(raws, loaded, files.size());
+  }
+
+  public Report validate(String content, String name) {
+    SchemaCheck.prepare();
+    Exemptions.Loaded loaded = exemptions.load(this::display, rules);
+    List<RawFinding> raws = new ArrayList<>(loaded.problems());
+    raws.addAll(check(name, content.getBytes(StandardCharsets.UTF_8), Optional.empty()));
+    return report(raws, loaded, 1);
+  }
+
+  /**
+   * What the checks found, at each check's configured severity, less what is turned off or exempt.
+   */
+  private Report report(List<RawFinding> raws, Exemptions.Loaded loaded, int files) {
+    List<Finding> findings = new ArrayList<>();
+    for (RawFinding raw : raws) {
+      severity(raw.check())
+          .filter(severity -> !loaded.exempts(raw))
+          .ifPresent(severity -> findings.add(finding(raw, severity)));
+    }
+    for (RawFinding unused : loaded.unused()) {
+      severity(unused.check()).ifPresent(severity -> findings.add(finding(unused, severity)));
+    }
+    return new Report(findings, files, rules.all());
+  }
+
+  private Optional<Severity> severity(RuleInfo check) {
+    return severities.getOrDefault(check.id(), Optional.of(check.severity()));
+  }
+
+  private static Finding finding(RawFinding raw, Severity severity) {
+    return new Finding(
+        severity,
+        raw.check().id(),
+        raw.message(),
+        new Location(raw.file(), raw.position().line(), raw.position().column(), raw.pointer()));
+  }
+
+  /** How findings name {@code path}: relative to the base directory when it is inside it. */
+  String display(Path path) {
+    Path shown = path;
+    if (baseDirectory.isPresent()) {
+      Path base = baseDirectory.get().toAbsolutePath().normalize();
+      Path absolute = path.toAbsolutePath().normalize();
+      if (absolute.startsWith(base)) {
+        shown = base.relativize(absolute);
+      }
+    }
+    return shown.toString().replace('\\', '/');
+  }
+
+  private List<RawFinding> check(Path path) {
+    String name = display(path);
+    try {
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      } catch (NoSuchFileException e) {
+        return List.of(RawFinding.ofFile(BuiltInChecks.UNREADABLE_FILE, name, "no such file"));
+      }
+      if (attributes.isDirectory()) {
+        return List.of(
+            RawFinding.ofFile(
+                BuiltInChecks.UNREADABLE_FILE, name, "is a directory, not a metadata file"));
+      }
+      if (attributes.size() > limits.maxFileSize()) {
+        return List.of(
+            RawFinding.ofFile(
+                BuiltInChecks.RESOURCE_LIMIT,
+                name,
+                "the file is "
+                    + attributes.size()
+                    + " bytes; metadata files are limited to "
+                    + limits.maxFileSize()
+                    + " bytes (maxFileSize)"));
+      }
+      return check(name, Files.readAllBytes(path), Optional.of(path));
+    } catch (IOException e) {
+      return List.of(
+          RawFinding.ofFile(BuiltInChecks.UNREADABLE_FILE, name, "cannot be read: " + e));
+    }
+  }
+
+  private List<RawFinding> check(String name, byte[] content, Optional<Path> path) {
+    return capped(name, checkContent(name, content, path));
+  }
+
+  /**
+   * The text's problems; then, when it could be parsed, the rules' findings and the schema's, in
+   * that order of work but listed schema first. The rules run before the schema check, which a
+   * first validation compiles on another thread meanwhile ({@link SchemaCheck#prepare()}).
+   */
+  private List<RawFinding> checkContent(String name, byte[] content, Optional<Path> path) {
+    SourceDocument document = SourceDocument.parse(content, limits, name);
+    List<RawFinding> raws = new ArrayList<>(document.problems());
+    if (document.root().isEmpty()) {
+      return raws;
+    }
+    Binding binding = bind(document, name);
+    FileContext context = new FileContext(document, binding.registry(), path, today);
+    List<RawFinding> ruleFindings = runRules(context, document, name);
+    raws.addAll(SchemaCheck.get().check(document, name));
+    if (binding.problem().isPresent() && raws.isEmpty()) {
+      TagFileException problem = binding.problem().get();
+      raws.add(
+          new RawFinding(
+              BuiltInChecks.UNREADABLE_METADATA,
+              name,
+              problem.pointer(),
+              document.position(problem.pointer()),
+              problem.problem()));
+    }
+    raws.addAll(ruleFindings);
+    return inGroups(raws, context.groups());
+  }
+
+  /** The model of a parsed file, or why it cannot be read into the model. */
+  private record Binding(Optional<TagRegistry> registry, Optional<TagFileException> problem) {}
+
+  private static Binding bind(SourceDocument document, String name) {
+    if (!(document.root().get() instanceof ObjectNode root)) {
+      return new Binding(
+          Optional.empty(),
+          Optional.of(
+              new TagFileException(name, 0, 0, "", "expected a mapping at the root of the file")));
+    }
+    try {
+      return new Binding(
+          Optional.of(TagRegistry.reader().lenient().read(PlainValues.mapping(root), name)),
+          Optional.empty());
+    } catch (TagFileException e) {
+      return new Binding(Optional.empty(), Optional.of(e));
+    } catch (RuntimeException e) {
+      return new Binding(
+          Optional.empty(), Optional.of(new TagFileException(name, 0, 0, "", e.getMessage())));
+    }
+  }
+
+  /** Every rule that is not turned off, until the time for the file runs out. */
+  private List<RawFinding> runRules(FileContext context, SourceDocument document, String name) {
+    long deadline = System.nanoTime() + limits.maxTimePerFile().toNanos();
+    List<RawFinding> findings = new ArrayList<>();
+    for (Rule rule : rules.rules()) {
+      RuleInfo info = rules.info(rule);
+      if (severity(info).isEmpty()) {
+        continue;
+      }
+      if (System.nanoTime() > deadline) {
+        findings.add(
+            RawFinding.ofFile(
+                BuiltInChecks.RESOURCE_LIMIT,
+                name,
+                "checking the file took longer than "
+                    + limits.maxTimePerFile().toMillis()
+                    + " ms (maxTimePerFile); rules from "
+                    + info.id()
+                    + " on were not run"));
+        break;
+      }
+      try {
+        rule.check(context, sink(info, document, name, findings));
+      } catch (RuntimeException e) {
+        findings.add(RawFinding.ofFile(info, name, "the rule failed on this file: " + e));
+      }
+    }
+    return findings;
+  }
+
+  private FindingSink sink(
+      RuleInfo rule, SourceDocument document, String name, List<RawFinding> findings) {
+    return new FindingSink() {
+      @Override
+      public void report(String pointer, String message) {
+        findings.add(new RawFinding(rule, name, pointer, document.position(pointer), message));
+      }
+
+      @Override
+      public void reportIn(Path file, int line, String message) {
+        findings.add(
+            new RawFinding(
+                rule,
+                display(file),
+                "",
+                line > 0 ? new Position(line, 1) : Position.NONE,
+                message));
+      }
+    };
+  }
+
+  /** Each finding with the dir of the innermost group that holds its value. */
+  private static List<RawFinding> inGroups(List<RawFinding> raws, List<LocatedGroup> groups) {
+    List<LocatedGroup> innermostFirst =
+        groups.stream()
+            .sorted(Comparator.comparingInt((LocatedGroup g) -> g.pointer().length()).reversed())
+            .toList();
+    List<RawFinding> grouped = new ArrayList<>(raws.size());
+    for (RawFinding raw : raws) {
+      grouped.add(raw.inGroup(group(innermostFirst, raw.pointer())));
+    }
+    return grouped;
+  }
+
+  private static String group(List<LocatedGroup> innermostFirst, String pointer) {
+    for (LocatedGroup group : innermostFirst) {
+      String at = group.pointer();
+      if (at.isEmpty() || pointer.equals(at) || pointer.startsWith(at + "/")) {
+        return group.group().dir();
+      }
+    }
+    return "";
+  }
+
+  /** At most maxFindingsPerFile findings, in file order, then one that counts the rest. */
+  private List<RawFinding> capped(String name, List<RawFinding> raws) {
+    int max = limits.maxFindingsPerFile();
+    if (raws.size() <= max) {
+      return raws;
+    }
+    List<RawFinding> sorted = new ArrayList<>(raws);
+    sorted.sort(
+        Comparator.comparingInt((RawFinding r) -> r.position().line())
+            .thenComparingInt(r -> r.position().column()));
+    List<RawFinding> kept = new ArrayList<>(sorted.subList(0, max));
+    RawFinding first = sorted.get(max);
+    kept.add(
+        new RawFinding(
+            BuiltInChecks.RESOURCE_LIMIT,
+            name,
+            first.pointer(),
+            first.position(),
+            (sorted.size() - max)
+                + " more findings from here on are not listed (maxFindingsPerFile="
+                + max
+                + "); fix the ones above first",
+            first.group()));
+    return kept;
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.tagkit.validator.internal;
+
+import io.github.tagkit.validator.RuleInfo;
+
+/**
+ * A finding on its way out, before severity overrides and exemptions: the check that made it (its
+ * constant, never its id as text), the file as findings name it, the JSON pointer of the value, its
+ * position, the message, and the directory of the group that holds the value ({@code ""} when none
+ * does), which exemptions match on.
+ */
+record RawFinding(
+    RuleInfo check, String file, String pointer, Position position, String message, String group) {
+
+  RawFinding(RuleInfo check, String file, String pointer, Position position, String message) {
+    this(check, file, pointer, position, message, "");
+  }
+
+  /** A finding about {@code file} as a whole. */
+  static RawFinding ofFile(RuleInfo check, String file, String message) {
+    return new RawFinding(check, file, "", Position.NONE, message);
+  }
+
+  RawFinding inGroup(String dir) {
+    return new RawFinding(check, file, pointer, position, message, dir);
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.tagkit.validator.spi;
+
+import java.nio.file.Path;
+
+/**
+ * Where a rule reports what it finds. Each finding is the rule's own: the sink knows which rule it
+ * serves, and the validator applies severity overrides and exemptions.
+ */
+public interface FindingSink {
+
+  /**
+   * A finding about the value at {@code pointer} (a JSON pointer, {@code ""} for the whole file) in
+   * the checked file: it is located at that value's key, or at the nearest enclosing value the file
+   * has.
+   */
+  void report(String pointer, String message);
+
+  /**
+   * A finding in another file of the repository, such as a charter or a generated page, at {@code
+   * line} (from 1, or 0 for the file as a whole).
+   */
+  void reportIn(Path file, int line, String message);
+}

@@ -1,0 +1,12 @@
+package io.github.tagkit.validator.spi;
+
+import java.util.Objects;
+
+/** A part of the model and the JSON pointer it was read from, so that a rule can say where. */
+public record Located<T>(T value, String pointer) {
+
+  public Located {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(pointer, "pointer");
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.tagkit.validator.spi;
+
+import io.github.tagkit.model.TagRegistry;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What a rule sees of one metadata file: the model read from it, its groups with their pointers,
+ * its raw values, where it lives, and the day to count terms from.
+ */
+public interface RuleContext {
+
+  /** The day term rules count from: the validator's {@code today}, fixed for the whole run. */
+  LocalDate today();
+
+  /**
+   * The model read from the file; empty when the file's values could not be read into it (the
+   * schema's findings say why).
+   */
+  Optional<TagRegistry> registry();
+
+  /**
+   * Every group with its pointer and directory: each TAG and its subprojects, then the TOC
+   * subprojects. Empty when {@link #registry()} is.
+   */
+  List<LocatedGroup> groups();
+
+  /**
+   * The file's values as plain Java values: {@code Map<String, Object>} for a mapping (in the
+   * file's order), {@code List<Object>} for a list, and {@code String}, {@code Long}, {@code
+   * BigInteger}, {@code BigDecimal}, {@code Boolean} or {@code null} for a value. Read-only.
+   */
+  Object root();
+
+  /**
+   * The value at {@code pointer}, as {@link #root()} gives values; empty when the file has none.
+   */
+  Optional<Object> value(String pointer);
+
+  /** The checked file; empty when text without a file is validated. */
+  Optional<Path> file();
+
+  /**
+   * The directory the file's relative paths start from (its charter links, its pages): the
+   * directory the file is in. Empty when text without a file is validated; rules that look at other
+   * files then have nothing to check.
+   */
+  Optional<Path> repositoryRoot();
+
+  /**
+   * What {@code compute} derives from this file, computed by the first rule that asks for {@code
+   * key} and kept for the others, so that rules share work per file.
+   */
+  <T> T derived(Object key, Supplier<T> compute);
+}
