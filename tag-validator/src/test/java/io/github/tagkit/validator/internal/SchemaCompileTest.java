@@ -2,8 +2,8 @@ package io.github.tagkit.validator.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tagkit.validator.IsolatedTagkit;
 import java.lang.reflect.Method;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,27 +22,11 @@ import org.junit.jupiter.api.Test;
  * the first thread that asks, and every thread gets that one compiled schema.
  */
 class SchemaCompileTest {
-  /** The classes whose jars (or folders) a class loader of its own needs for the schema check. */
-  private static final List<String> NEEDED =
-      List.of(
-          "io.github.tagkit.validator.internal.SchemaCheck",
-          "io.github.tagkit.model.Suggestions",
-          "io.github.tagkit.validator.RuleInfo",
-          "com.networknt.schema.Schema",
-          "com.ethlo.time.ITU",
-          "tools.jackson.databind.JsonNode",
-          "tools.jackson.core.JsonParser",
-          "tools.jackson.dataformat.yaml.YAMLFactory",
-          "org.snakeyaml.engine.v2.resolver.JsonScalarResolver",
-          "com.fasterxml.jackson.annotation.JsonInclude",
-          "org.slf4j.LoggerFactory",
-          "org.slf4j.nop.NOPServiceProvider");
-
   @Test
   void threadsAskingWhileTheSchemaCompilesInTheBackgroundAllGetTheOneCompiledSchema()
       throws Exception {
     // A class loader of its own, so that the schema is not compiled yet whatever ran before.
-    try (URLClassLoader loader = isolated()) {
+    try (URLClassLoader loader = new IsolatedTagkit()) {
       Class<?> type = loader.loadClass(SchemaCheck.class.getName());
       type.getMethod("prepare").invoke(null);
       Method get = type.getMethod("get");
@@ -80,21 +64,5 @@ class SchemaCompileTest {
         pool.shutdownNow();
       }
     }
-  }
-
-  private static URLClassLoader isolated() throws ClassNotFoundException {
-    List<URL> urls = new ArrayList<>();
-    for (String name : NEEDED) {
-      URL location =
-          Class.forName(name, false, SchemaCompileTest.class.getClassLoader())
-              .getProtectionDomain()
-              .getCodeSource()
-              .getLocation();
-      if (!urls.contains(location)) {
-        urls.add(location);
-      }
-    }
-    // the boot loader as parent: the platform loader would hand back the modules already loaded
-    return new URLClassLoader(urls.toArray(URL[]::new), null);
   }
 }
