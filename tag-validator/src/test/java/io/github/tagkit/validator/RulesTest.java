@@ -1,0 +1,316 @@
+package io.github.tagkit.validator;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every governance rule and every reading check on its own, a line per case: what it reports, what
+ * it lets pass, and the case at its boundary. Snippets are per-TAG files; most write the parts that
+ * matter in YAML's flow style to stay on one line.
+ */
+class RulesTest {
+  /** A TAG that passes every rule, for the snippets to change one thing of. */
+  private static final String TAG =
+      "dir: tag-x\nname: TAG X\n"
+          + "leadership: {chairs: [{github: a, name: A, term: {start: 2025-07-01, end: 2027-06-30}}]}\n"
+          + "meetings: [{recordings_url: 'https://www.youtube.com/@x'}]\n"
+          + "contact: {toc_liaison: [{github: l, name: L}]}\n";
+
+  private static String tag(String... replacing) {
+    String yaml = TAG;
+    for (int i = 0; i < replacing.length; i += 2) {
+      yaml = yaml.replace(replacing[i], replacing[i + 1]);
+    }
+    return yaml;
+  }
+
+  private static String chair(String chair) {
+    return tag(
+        "leadership: {chairs: [{github: a, name: A, term: {start: 2025-07-01, end: 2027-06-30}}]}",
+        "leadership: {chairs: [" + chair + "]}");
+  }
+
+  @Test
+  void requireChairs() {
+    RuleHarness.forRule("require-chairs")
+        .test(TAG)
+        .test(chair(""), "3:14 TAG X lists no chairs; add them under leadership.chairs")
+        .test(
+            tag(
+                "leadership: {chairs: [{github: a, name: A, term: {start: 2025-07-01, end: 2027-06-30}}]}\n",
+                ""),
+            "1:1 TAG X lists no chairs; add them under leadership.chairs");
+  }
+
+  @Test
+  void requireTocLiaison() {
+    RuleHarness.forRule("require-toc-liaison")
+        .test(TAG)
+        .test(
+            tag("contact: {toc_liaison: [{github: l, name: L}]}\n", ""),
+            "1:1 TAG X lists no TOC liaison; add contact.toc_liaison")
+        .test(
+            tag("toc_liaison: [{github: l, name: L}]", "toc_liaison: []"),
+            "5:11 TAG X lists no TOC liaison; add contact.toc_liaison");
+  }
+
+  @Test
+  void requireMeetings() {
+    RuleHarness.forRule("require-meetings")
+        .test(TAG)
+        .test(
+            tag("meetings: [{recordings_url: 'https://www.youtube.com/@x'}]\n", ""),
+            "1:1 TAG X lists no meetings; governance requires a public meeting at least monthly");
+  }
+
+  @Test
+  void requireRecordings() {
+    RuleHarness.forRule("require-recordings")
+        .test(TAG)
+        .test(
+            tag(
+                "{recordings_url: 'https://www.youtube.com/@x'}",
+                "{zoom_url: 'https://zoom.us/j/1'}"),
+            "4:12 TAG X publishes no meeting recordings; add recordings_url to its meeting")
+        .test(
+            tag(
+                "[{recordings_url: 'https://www.youtube.com/@x'}]",
+                "[{zoom_url: 'https://zoom.us/j/1'}, {recordings_url: 'https://www.youtube.com/@x'}]"));
+  }
+
+  private static final String SUBPROJECT =
+      "tag_subprojects: [{dir: sub-a, name: Sub A, leadership: {subproject_leads: [LEADS]}}]\n";
+
+  @Test
+  void subprojectMinLeads() {
+    RuleHarness.forRule("subproject-min-leads")
+        .test(TAG + SUBPROJECT.replace("LEADS", "{github: s1, name: S1}, {github: s2, name: S2}"))
+        .test(
+            TAG + SUBPROJECT.replace("LEADS", "{github: s1, name: S1}"),
+            "6:45 Sub A has 1 lead; a subproject needs at least 2 subproject_leads")
+        .test(
+            TAG + "tag_subprojects: [{dir: sub-a, name: Sub A}]\n",
+            "6:19 Sub A has no leads; a subproject needs at least 2 subproject_leads");
+  }
+
+  @Test
+  void requireLeaderHandle() {
+    RuleHarness.forRule("require-leader-handle")
+        .test(TAG)
+        .test(chair("{name: A}"), "3:23 chair A has no GitHub handle; add 'github:'")
+        .test(
+            tag("{github: l, name: L}", "{name: L}"),
+            "5:25 TOC liaison L has no GitHub handle; add 'github:'")
+        .test(tag("]}\nmeetings", "], emeritus_leads: [{name: E}]}\nmeetings"));
+  }
+
+  @Test
+  void requireLeaderName() {
+    RuleHarness.forRule("require-leader-name")
+        .test(TAG)
+        .test(chair("{github: a}"), "3:23 chair @a has no name; add 'name:'")
+        .test(chair("{}"), "3:23 a chair with neither name nor handle has no name; add 'name:'");
+  }
+
+  @Test
+  void duplicatePerson() {
+    RuleHarness.forRule("duplicate-person")
+        .test(TAG)
+        .test(
+            chair("{github: a, name: A}, {github: A, name: A}"),
+            "3:45 @A is listed twice as chair of TAG X (also at /leadership/chairs/0); remove one entry")
+        .test(tag("{github: l, name: L}", "{github: a, name: A}"));
+  }
+
+  @Test
+  void inconsistentPersonName() {
+    RuleHarness.forRule("inconsistent-person-name")
+        .test(tag("{github: l, name: L}", "{github: a, name: A}"))
+        .test(
+            tag("{github: l, name: L}", "{github: A, name: Ay}"),
+            "5:37 @A is named 'Ay' here but 'A' at /leadership/chairs/0; use one spelling");
+  }
+
+  private static String term(String start, String end) {
+    return chair("{github: a, name: A, term: {start: " + start + ", end: " + end + "}}");
+  }
+
+  @Test
+  void termStartAfterEnd() {
+    RuleHarness.forRule("term-start-after-end")
+        .test(term("2026-07-01", "2026-07-01"))
+        .test(
+            term("2026-07-02", "2026-07-01"),
+            "3:44 chair term of A (@a) starts 2026-07-02, after it ends 2026-07-01; swap the dates");
+  }
+
+  @Test
+  void termTooLong() {
+    RuleHarness.forRule("term-too-long")
+        .test(term("2025-07-01", "2027-06-30"))
+        .test(
+            term("2025-07-01", "2027-07-31"),
+            "3:44 chair term of A (@a) runs 2 years and 1 month (2025-07-01 to 2027-07-31); governance allows 2 years")
+        .test(
+            TAG
+                + SUBPROJECT.replace(
+                    "LEADS", "{github: s1, name: S1, term: {start: 2026-01-01, end: 2027-01-31}}"),
+            "6:100 subproject lead term of S1 (@s1) runs 1 year and 1 month (2026-01-01 to 2027-01-31); governance allows 1 year");
+  }
+
+  @Test
+  void termExpired() {
+    RuleHarness.forRule("term-expired")
+        .test(term("2024-07-01", "2026-07-01"))
+        .test(
+            term("2024-07-01", "2026-06-30"),
+            "3:70 chair term of A (@a) ended 2026-06-30 (1 day before 2026-07-01); record the renewal with a new term, or move them to emeritus_leads");
+  }
+
+  @Test
+  void termEndingSoon() {
+    RuleHarness.forRule("term-ending-soon")
+        .test(
+            term("2024-07-01", "2026-07-01"),
+            "3:70 chair term of A (@a) ends today, 2026-07-01; plan the election")
+        .test(
+            term("2024-07-31", "2026-07-31"),
+            "3:70 chair term of A (@a) ends 2026-07-31, in 30 days; plan the election")
+        .test(term("2024-08-01", "2026-08-01"))
+        .test(term("2024-06-30", "2026-06-30"));
+    RuleHarness.forRule("term-ending-soon")
+        .warningDays(0)
+        .test(
+            term("2024-07-01", "2026-07-01"),
+            "3:70 chair term of A (@a) ends today, 2026-07-01; plan the election")
+        .test(term("2024-07-02", "2026-07-02"));
+  }
+
+  @Test
+  void placeholderText() {
+    RuleHarness.forRule("placeholder-text")
+        .test(chair("{github: a, name: A, company: Barcelona Bar Inc}"))
+        .test(
+            chair("{github: a, name: TBD}"),
+            "3:35 'name' holds placeholder text ('TBD'); write the real value or remove the key")
+        .test(
+            chair("{github: a, name: A, company: Foo-Baz-Bar}"),
+            "3:44 'company' holds placeholder text ('Foo' in 'Foo-Baz-Bar'); write the real value or remove the key");
+  }
+
+  @Test
+  void labelMatchesDir() {
+    RuleHarness.forRule("label-matches-dir")
+        .test(tag("name: TAG X\n", "name: TAG X\nlabel: tag-x\n"))
+        .test(
+            tag("name: TAG X\n", "name: TAG X\nlabel: tag-y\n"),
+            "3:1 label 'tag-y' differs from dir 'tag-x'; make them the same");
+  }
+
+  @Test
+  void uniqueDirAndLabel() {
+    String two = "tag_subprojects: [{dir: sub-a, name: Sub A}, {dir: DIR, name: Sub B}]\n";
+    RuleHarness.forRule("unique-dir-and-label")
+        .test(TAG + two.replace("DIR", "sub-b"))
+        .test(
+            TAG + two.replace("DIR", "sub-a"),
+            "6:47 dir 'sub-a' is also used at /tag_subprojects/0; each group needs its own")
+        .test(
+            TAG + two.replace("DIR", "Sub-A"),
+            "6:47 dir 'Sub-A' is also used at /tag_subprojects/0; each group needs its own");
+  }
+
+  private static String recurrence(String zone) {
+    return tag(
+        "{recordings_url: 'https://www.youtube.com/@x'}",
+        "{recordings_url: 'https://www.youtube.com/@x', recurrence: {frequency: weekly, day: tuesday, time: '10:00', time_zone: "
+            + zone
+            + "}}");
+  }
+
+  @Test
+  void timeZoneId() {
+    RuleHarness.forRule("time-zone-id")
+        .test(recurrence("Europe/Berlin"))
+        .test(recurrence("UTC"))
+        .test(
+            recurrence("PST"),
+            "4:120 time_zone 'PST' is not an IANA time zone id; did you mean America/Los_Angeles?")
+        .test(
+            recurrence("Mars/Olympus"),
+            "4:120 time_zone 'Mars/Olympus' is not an IANA time zone id; write one such as America/Los_Angeles or Europe/Berlin");
+  }
+
+  @Test
+  void ambiguousTimeZone() {
+    String schedule =
+        "{recordings_url: 'https://www.youtube.com/@x', schedule: 'Tuesdays 10:00 WHEN'}";
+    RuleHarness.forRule("ambiguous-time-zone")
+        .test(
+            tag("{recordings_url: 'https://www.youtube.com/@x'}", schedule.replace("WHEN", "UTC")))
+        .test(
+            tag("{recordings_url: 'https://www.youtube.com/@x'}", schedule.replace("WHEN", "PST")),
+            "4:59 schedule gives its time zone as PST; add a recurrence with time_zone: America/Los_Angeles so every reader sees the right local time");
+  }
+
+  @Test
+  void requireCharter() {
+    String linked = tag("name: TAG X\n", "name: TAG X\ncharter_link: charter.md\n");
+    RuleHarness.forRule("require-charter")
+        .test(TAG)
+        .test(linked, "3:1 charter_link 'charter.md' names charter.md, which does not exist")
+        .test(
+            tag("name: TAG X\n", "name: TAG X\ncharter_link: ../charter.md\n"),
+            "3:1 charter_link '../charter.md' leaves the repository")
+        .withFile("charter.md", "# Charter\n\n## Mission\n\nTo be.\n")
+        .test(linked, "3:1 charter.md has no Scope section; a charter states both")
+        .withFile("charter.md", "# Charter\n\n## Mission\n\nTo be.\n\n## Scope\n\nAll.\n")
+        .test(linked);
+  }
+
+  @Test
+  void readingChecks() {
+    RuleHarness.forRule("unknown-key")
+        .test(
+            TAG + "contcat: {}\n",
+            "6:1 unknown key 'contcat' at the root; did you mean 'contact'?");
+    RuleHarness.forRule("duplicate-key")
+        .test(
+            TAG + "name: TAG Y\n",
+            "6:1 duplicate key 'name' in the root; the first one, at line 2, is used");
+    RuleHarness.forRule("required-key")
+        .test(tag("name: TAG X\n", ""), "1:1 'name' is required in the root");
+    RuleHarness.forRule("wrong-type")
+        .test(
+            tag("meetings: [{recordings_url: 'https://www.youtube.com/@x'}]", "meetings: monthly"),
+            "4:11 'meetings' must be a list, not text");
+    RuleHarness.forRule("invalid-value")
+        .test(
+            recurrence("UTC").replace("weekly", "sometimes"),
+            "4:83 'frequency' is 'sometimes', which is not one of weekly, biweekly, monthly");
+    RuleHarness.forRule("yaml-syntax")
+        .test(
+            TAG + "summary: 'unclosed\n",
+            "7:1 malformed YAML: found unexpected end of stream (while scanning a quoted scalar that starts at line 6)");
+    RuleHarness.forRule("yaml-alias")
+        .test(
+            TAG.replace("name: A,", "name: &n A,") + "label: *n\n",
+            "6:8 YAML alias '*n' is not supported; write the value out");
+    RuleHarness.forRule("empty-file")
+        .test("\n# nothing yet\n", "0:0 the file holds no YAML document");
+  }
+
+  @Test
+  void aGitHubHandleHasAtMost39Characters() {
+    String at39 = "a".repeat(38) + "b";
+    RuleHarness.forRule("invalid-format")
+        .test(chair("{github: " + at39 + ", name: A}"))
+        .test(
+            chair("{github: " + at39 + "c, name: A}"),
+            "3:32 'github' is '"
+                + at39
+                + "c', which is not a GitHub handle (letters, digits and single hyphens, at most 39)")
+        .test(
+            chair("{github: a-, name: A}"),
+            "3:32 'github' is 'a-', which is not a GitHub handle (letters, digits and single hyphens, at most 39)");
+  }
+}
