@@ -9,8 +9,8 @@ import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.Location;
 import io.github.tagkit.validator.Report;
 import io.github.tagkit.validator.ReportFormat;
-import io.github.tagkit.validator.Severity;
 import io.github.tagkit.validator.TagValidator;
+import io.github.tagkit.validator.spi.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ public class ValidationBenchmark {
   public void setUp() throws IOException {
     validator = TagValidator.builder().today(LocalDate.of(2026, 7, 1)).build();
     oneTag = Corpus.tag(1, false, "");
-    excerpt = resource("/tags-excerpt.yaml");
+    excerpt = resource("/cncf-toc/tags.yaml");
     thousandTags = Corpus.registry(1000, 0.1, 42);
     schemaText = resource("/io/github/tagkit/validator/tag-metadata.schema.json");
     List<Finding> findings = new ArrayList<>();
