@@ -1,6 +1,6 @@
 package io.github.tagkit.model;
 
-import io.github.tagkit.model.internal.Codec;
+import io.github.tagkit.model.internal.JacksonCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +15,12 @@ import java.util.Optional;
  * skips unknown keys instead, for tools that report them by other means. Immutable and thread-safe.
  */
 public final class TagReader {
-  private static final TagReader STRICT = new TagReader(Codec.STRICT);
-  private static final TagReader LENIENT = new TagReader(Codec.LENIENT);
+  private static final TagReader STRICT = new TagReader(JacksonCodec.STRICT);
+  private static final TagReader LENIENT = new TagReader(JacksonCodec.LENIENT);
 
-  private final Codec codec;
+  private final JacksonCodec codec;
 
-  private TagReader(Codec codec) {
+  private TagReader(JacksonCodec codec) {
     this.codec = codec;
   }
 
@@ -79,7 +79,7 @@ public final class TagReader {
    * model is bound: for tools that parse the text their own way and want the reader's messages.
    */
   public Optional<TagFileException> syntaxProblem(byte[] content, String source) {
-    return Codec.syntaxProblem(content, source);
+    return JacksonCodec.syntaxProblem(content, source);
   }
 
   /** Reads text in the given format, named {@code source} in messages. */

@@ -1,6 +1,6 @@
 package io.github.tagkit.model;
 
-import io.github.tagkit.model.internal.Codec;
+import io.github.tagkit.model.internal.JacksonCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,16 +78,17 @@ public record TagRegistry(Layout layout, List<Tag> tags, List<TocSubproject> toc
 
   /** This registry as YAML, in the layout and key order of the real files. */
   public String toYaml() {
-    return Codec.STRICT.write(this, Format.YAML);
+    return JacksonCodec.STRICT.write(this, Format.YAML);
   }
 
   /** This registry as JSON, in the same key order. */
   public String toJson() {
-    return Codec.STRICT.write(this, Format.JSON);
+    return JacksonCodec.STRICT.write(this, Format.JSON);
   }
 
   /** Writes this registry to {@code file}, as JSON for a {@code .json} file, YAML otherwise. */
   public void write(Path file) throws IOException {
-    Files.writeString(file, Codec.STRICT.write(this, Format.of(file)), StandardCharsets.UTF_8);
+    Files.writeString(
+        file, JacksonCodec.STRICT.write(this, Format.of(file)), StandardCharsets.UTF_8);
   }
 }

@@ -81,15 +81,15 @@ public final class PageGenerator {
    * "generated from" banner.
    */
   public List<GeneratedPage> render(TagRegistry registry, String source) {
-    Views views =
-        new Views(
+    TemplateContexts contexts =
+        new TemplateContexts(
             PageFiles.BANNER
                 + source
                 + ": edit that file instead, then run 'mvn tag:generate'. -->",
             today.getYear());
     List<GeneratedPage> pages = new ArrayList<>();
     for (Planned planned : plan(registry)) {
-      String content = template(planned.template()).execute(views.group(planned.group()));
+      String content = template(planned.template()).execute(contexts.group(planned.group()));
       pages.add(new GeneratedPage(planned.path(), tidy(content)));
     }
     return List.copyOf(pages);

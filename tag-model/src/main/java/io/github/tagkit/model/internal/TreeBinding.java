@@ -23,7 +23,7 @@ import java.util.Optional;
  * validator has parsed already. A cold process spends a fifth of a second building a mapper and its
  * deserializers before it binds its first file; this needs a few milliseconds.
  *
- * <p>It binds only what it can bind exactly as {@link Codec}'s mapper does: text, {@code
+ * <p>It binds only what it can bind exactly as {@link JacksonCodec}'s mapper does: text, {@code
  * YYYY-MM-DD} dates, {@code HH:mm} times, whole numbers, enum constants written in ASCII in any
  * case, lists without empty entries, and nested records, with the keys {@link Keys} names.
  * Everything else, and every value a record's constructor refuses, is declined and goes to Jackson,
@@ -59,12 +59,12 @@ final class TreeBinding {
       };
 
   /**
-   * The model of {@code tree}, a mapping, laid out as {@link Codec#read(Map, String)} lays it out;
-   * null when this binding leaves the tree to Jackson.
+   * The model of {@code tree}, a mapping, laid out as {@link JacksonCodec#read(Map, String)} lays
+   * it out; null when this binding leaves the tree to Jackson.
    */
   static TagRegistry read(Map<String, ?> tree, boolean strict) {
     try {
-      if (Codec.isRegistry(tree)) {
+      if (JacksonCodec.isRegistry(tree)) {
         RegistryFile file = (RegistryFile) record(RegistryFile.class, tree, strict);
         return new TagRegistry(Layout.REGISTRY, file.tags(), file.tocSubprojects());
       }

@@ -165,8 +165,8 @@ class TreeBindingTest {
     return YAML.treeToValue(tree, Map.class);
   }
 
-  private static Codec jackson(boolean strict) {
-    return strict ? Codec.STRICT : Codec.LENIENT;
+  private static JacksonCodec jackson(boolean strict) {
+    return strict ? JacksonCodec.STRICT : JacksonCodec.LENIENT;
   }
 
   /** Binds trees both ways, holds a tree bound here to Jackson's binding, and counts. */

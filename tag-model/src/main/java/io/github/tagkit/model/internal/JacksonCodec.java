@@ -12,35 +12,23 @@ import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.model.TagRegistry;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.InvalidNullException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -52,7 +40,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * TagFileException} that names file, line, column and the JSON pointer of the value at fault.
  * Mappers are built once and shared: they are thread-safe once configured.
  */
-public final class Codec {
+public final class JacksonCodec {
   private static final Set<String> REGISTRY_KEYS = Set.of("tags", "toc_subprojects");
 
   /** Leadership and contact blocks with nothing in them are left out, as empty lists are. */
@@ -63,8 +51,8 @@ public final class Codec {
   /** Meeting times are written {@code HH:mm}, as the registry writes them. */
   private static final JsonFormat.Value HOURS_AND_MINUTES = JsonFormat.Value.forPattern("HH:mm");
 
-  public static final Codec STRICT = new Codec(true);
-  public static final Codec LENIENT = new Codec(false);
+  public static final JacksonCodec STRICT = new JacksonCodec(true);
+  public static final JacksonCodec LENIENT = new JacksonCodec(false);
 
   private final boolean strict;
 
@@ -73,7 +61,7 @@ public final class Codec {
 
   private final Lazy<ObjectMapper> json;
 
-  private Codec(boolean strict) {
+  private JacksonCodec(boolean strict) {
     this.strict = strict;
     this.yaml = Lazy.of(() -> buildYaml(strict));
     this.json = Lazy.of(() -> configure(JsonMapper.builder(), strict).build());
@@ -146,7 +134,7 @@ public final class Codec {
       emptyEntry(file.tocSubprojects(), "toc_subprojects", mapper, content, source);
       return new TagRegistry(Layout.REGISTRY, file.tags(), file.tocSubprojects());
     } catch (JacksonException e) {
-      throw Problems.describe(e, mapper, content, source);
+      throw ReadProblem.describe(e, mapper, content, source);
     }
   }
 
@@ -224,7 +212,7 @@ public final class Codec {
       }
       return TagRegistry.of(mapper.treeToValue(tree, Tag.class));
     } catch (JacksonException e) {
-      throw Problems.describe(e, mapper, new byte[0], source);
+      throw ReadProblem.describe(e, mapper, new byte[0], source);
     }
   }
 
@@ -244,7 +232,7 @@ public final class Codec {
             "",
             "expected a mapping at the root (tags: and toc_subprojects: for a registry, or the keys"
                 + " of one TAG), not "
-                + Problems.describe(first));
+                + ReadProblem.describe(first));
       }
       if (parser.nextToken() != JsonToken.PROPERTY_NAME
           || REGISTRY_KEYS.contains(parser.currentName())) {
@@ -273,182 +261,5 @@ public final class Codec {
             ? registry.tags().get(0)
             : new RegistryFile(registry.tags(), registry.tocSubprojects());
     return mapper(format).writerWithDefaultPrettyPrinter().writeValueAsString(root);
-  }
-
-  /** Turns Jackson's errors into messages in the user's terms. */
-  static final class Problems {
-    private Problems() {}
-
-    static TagFileException describe(
-        JacksonException e, ObjectMapper mapper, byte[] content, String source) {
-      List<Object> path =
-          e.getPath().stream()
-              .map(r -> r.getPropertyName() != null ? r.getPropertyName() : r.getIndex())
-              .collect(Collectors.toList());
-      String pointer = SourcePositions.pointer(path);
-      String subject = subject(path);
-      if (e instanceof UnrecognizedPropertyException unknown) {
-        String parent = SourcePositions.pointer(path.subList(0, Math.max(0, path.size() - 1)));
-        return atKey(
-            source,
-            mapper,
-            content,
-            pointer,
-            "unknown key '"
-                + unknown.getPropertyName()
-                + "' "
-                + (parent.isEmpty() ? "at the root" : "in " + parent)
-                + Suggestions.hint(unknown.getPropertyName(), unknown.getKnownPropertyIds()));
-      }
-      if (e instanceof InvalidNullException) {
-        return atValue(source, e, mapper, content, pointer, subject + " is empty");
-      }
-      if (e instanceof InvalidFormatException invalid) {
-        String value = String.valueOf(invalid.getValue());
-        return atValue(
-            source,
-            e,
-            mapper,
-            content,
-            pointer,
-            value.isEmpty()
-                ? subject + " is empty"
-                : subject
-                    + " is '"
-                    + value
-                    + "', which is not "
-                    + expected(invalid.getTargetType()));
-      }
-      if (e instanceof ValueInstantiationException instantiation) {
-        Throwable cause = instantiation.getCause() != null ? instantiation.getCause() : e;
-        String where =
-            path.isEmpty() ? " at the root" : subject.startsWith("entry") ? " in " + subject : "";
-        return atKey(source, mapper, content, pointer, cause.getMessage() + where);
-      }
-      if (e instanceof MismatchedInputException mismatch
-          && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-        return atValue(
-            source,
-            e,
-            mapper,
-            content,
-            pointer,
-            "the file holds more than one YAML document; keep the metadata in one");
-      }
-      if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-        JsonToken token = mismatch.getCurrentToken();
-        return atValue(
-            source,
-            e,
-            mapper,
-            content,
-            pointer,
-            subject
-                + " must be "
-                + expected(mismatch.getTargetType())
-                + (token != null ? ", not " + describe(token) : ""));
-      }
-      if (e instanceof StreamReadException && YamlProblems.isYamlSyntax(e)) {
-        YamlProblems.Problem problem = YamlProblems.malformed(e);
-        return new TagFileException(
-            source, problem.line(), problem.column(), pointer, problem.message());
-      }
-      String message = YamlProblems.firstLine(e.getOriginalMessage());
-      var position = SourcePositions.Position.of(e.getLocation());
-      var duplicate = DUPLICATE.matcher(message);
-      if (duplicate.matches()) {
-        String key = duplicate.group(1);
-        message = "duplicate key '" + key + "' in " + (pointer.isEmpty() ? "the root" : pointer);
-        position = SourcePositions.onLine(content, position, key);
-        pointer = pointer + "/" + key;
-      } else if (e instanceof StreamReadException) {
-        YamlProblems.Problem problem = YamlProblems.malformed(e);
-        return new TagFileException(
-            source, problem.line(), problem.column(), pointer, problem.message());
-      }
-      return new TagFileException(source, position.line(), position.column(), pointer, message);
-    }
-
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
-
-    /** The value at fault in the user's words: 'chairs', entry 2 of 'meetings', the root. */
-    private static String subject(List<Object> path) {
-      if (path.isEmpty()) {
-        return "the root";
-      }
-      Object last = path.get(path.size() - 1);
-      if (last instanceof Integer index) {
-        String list = path.size() > 1 ? "'" + path.get(path.size() - 2) + "'" : "the root list";
-        return "entry " + (index + 1) + " of " + list;
-      }
-      return "'" + last + "'";
-    }
-
-    /** Located at the key that holds the value at {@code pointer}. */
-    private static TagFileException atKey(
-        String source, ObjectMapper mapper, byte[] content, String pointer, String problem) {
-      var position = SourcePositions.of(mapper, content, pointer);
-      return new TagFileException(source, position.line(), position.column(), pointer, problem);
-    }
-
-    /**
-     * Located at the token the parser stood on when it failed (the value of the wrong type) or,
-     * failing that, at the key of the value at {@code pointer}.
-     */
-    private static TagFileException atValue(
-        String source,
-        JacksonException e,
-        ObjectMapper mapper,
-        byte[] content,
-        String pointer,
-        String problem) {
-      SourcePositions.Position position =
-          e.processor() instanceof JsonParser parser
-              ? SourcePositions.Position.of(parser.currentTokenLocation())
-              : SourcePositions.Position.UNKNOWN;
-      if (position.line() == 0) {
-        position = SourcePositions.of(mapper, content, pointer);
-      }
-      return new TagFileException(source, position.line(), position.column(), pointer, problem);
-    }
-
-    private static final Map<Class<?>, String> TYPES =
-        Map.of(
-            String.class, "text",
-            LocalDate.class, "a date (YYYY-MM-DD)",
-            LocalTime.class, "a time of day (HH:mm)",
-            Integer.class, "a whole number",
-            int.class, "a whole number");
-
-    static String expected(Class<?> type) {
-      if (type == null) {
-        return "of the right type";
-      }
-      if (TYPES.containsKey(type)) {
-        return TYPES.get(type);
-      }
-      if (type.isEnum()) {
-        return "one of "
-            + Arrays.stream(type.getEnumConstants())
-                .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", "));
-      }
-      if (Collection.class.isAssignableFrom(type)) {
-        return "a list";
-      }
-      return "a mapping of keys";
-    }
-
-    static String describe(JsonToken token) {
-      return switch (token) {
-        case START_ARRAY -> "a list";
-        case START_OBJECT -> "a mapping";
-        case VALUE_STRING -> "text";
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-        case VALUE_TRUE, VALUE_FALSE -> "true/false";
-        case VALUE_NULL -> "empty";
-        default -> token.name().toLowerCase(Locale.ROOT);
-      };
-    }
   }
 }

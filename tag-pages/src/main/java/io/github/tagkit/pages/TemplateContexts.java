@@ -18,11 +18,11 @@ import java.util.Optional;
  * What templates see of a group: plain maps and lists of text, with every optional value either
  * present or absent (so a section renders only when it has content), and nothing to compute.
  */
-final class Views {
+final class TemplateContexts {
   private final String banner;
   private final int year;
 
-  Views(String banner, int year) {
+  TemplateContexts(String banner, int year) {
     this.banner = banner;
     this.year = year;
   }
@@ -191,10 +191,10 @@ final class Views {
 
   private static Map<String, Object> page(io.github.tagkit.model.Page page) {
     Map<String, Object> view = new LinkedHashMap<>();
-    put(view, "summary", page.summary().map(Views::paragraph));
+    put(view, "summary", page.summary().map(TemplateContexts::paragraph));
     view.put("mission", page.mission());
     view.put("scope", page.scope());
-    put(view, "initiativesSummary", page.initiativesSummary().map(Views::paragraph));
+    put(view, "initiativesSummary", page.initiativesSummary().map(TemplateContexts::paragraph));
     List<Map<String, Object>> initiatives = new ArrayList<>();
     page.initiatives()
         .forEach(
