@@ -56,7 +56,7 @@ public final class JacksonCodec {
 
   private final boolean strict;
 
-  /** Built on first use: most callers need one of them, and a cold mapper costs milliseconds. */
+  /** Built on first use: most callers need one of them, and building a mapper is costly. */
   private final Lazy<ObjectMapper> yaml;
 
   private final Lazy<ObjectMapper> json;

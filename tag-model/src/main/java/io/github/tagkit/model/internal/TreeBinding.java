@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Binds a parsed tree to the model's records without an {@code ObjectMapper}, for the trees the
- * validator has parsed already. A cold process spends a fifth of a second building a mapper and its
- * deserializers before it binds its first file; this needs a few milliseconds.
+ * validator has parsed already: building a mapper and its deserializers is a large part of a cold
+ * process's start, and this binding needs none (the figures are in benchmarks/README.md).
  *
  * <p>It binds only what it can bind exactly as {@link JacksonCodec}'s mapper does: text, {@code
  * YYYY-MM-DD} dates, {@code HH:mm} times, whole numbers, enum constants written in ASCII in any
