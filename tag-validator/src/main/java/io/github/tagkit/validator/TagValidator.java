@@ -8,6 +8,7 @@ import io.github.tagkit.validator.internal.RuleSet;
 import io.github.tagkit.validator.rules.BuiltInRules;
 import io.github.tagkit.validator.spi.Rule;
 import io.github.tagkit.validator.spi.Severity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -180,7 +181,7 @@ public final class TagValidator {
      * left out of the report.
      */
     public Builder exemptions(Path file) {
-      if (!java.nio.file.Files.isRegularFile(Objects.requireNonNull(file, "file"))) {
+      if (!Files.isRegularFile(Objects.requireNonNull(file, "file"))) {
         throw new ConfigurationException(
             "exemptions", "exemptions file " + file + " does not exist");
       }
@@ -194,7 +195,7 @@ public final class TagValidator {
      */
     public Builder exemptionsIn(Path directory) {
       Path file = directory.resolve(".tagkit.yaml");
-      return java.nio.file.Files.isRegularFile(file) ? exemptions(file) : this;
+      return Files.isRegularFile(file) ? exemptions(file) : this;
     }
 
     /** Files are named relative to this directory in findings (as given by default). */

@@ -1,5 +1,6 @@
 package io.github.tagkit.model.internal;
 
+import io.github.tagkit.model.Pointers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ final class SourcePositions {
   static String pointer(List<?> path) {
     StringBuilder pointer = new StringBuilder();
     for (Object segment : path) {
-      pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+      pointer.append('/').append(Pointers.escape(segment.toString()));
     }
     return pointer.toString();
   }
@@ -104,7 +105,7 @@ final class SourcePositions {
       return segments;
     }
     for (String raw : pointer.substring(1).split("/", -1)) {
-      segments.add(raw.replace("~1", "/").replace("~0", "~"));
+      segments.add(Pointers.unescape(raw));
     }
     return segments;
   }

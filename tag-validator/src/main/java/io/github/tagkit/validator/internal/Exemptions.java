@@ -1,8 +1,8 @@
 package io.github.tagkit.validator.internal;
 
+import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.validator.RuleInfo;
-import io.github.tagkit.validator.spi.Pointers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

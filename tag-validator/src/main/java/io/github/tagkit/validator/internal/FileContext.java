@@ -1,12 +1,12 @@
 package io.github.tagkit.validator.internal;
 
 import io.github.tagkit.model.Layout;
+import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.model.TagSubproject;
 import io.github.tagkit.model.TocSubproject;
 import io.github.tagkit.validator.spi.LocatedGroup;
-import io.github.tagkit.validator.spi.Pointers;
 import io.github.tagkit.validator.spi.RuleContext;
 import java.nio.file.Path;
 import java.time.LocalDate;

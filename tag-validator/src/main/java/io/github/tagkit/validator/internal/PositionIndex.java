@@ -1,6 +1,6 @@
 package io.github.tagkit.validator.internal;
 
-import io.github.tagkit.validator.spi.Pointers;
+import io.github.tagkit.model.Pointers;
 import java.util.Arrays;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;

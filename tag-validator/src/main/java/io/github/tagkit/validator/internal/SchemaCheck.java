@@ -9,9 +9,9 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.resource.IriResourceLoader;
+import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.validator.RuleInfo;
-import io.github.tagkit.validator.spi.Pointers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -157,22 +157,25 @@ public final class SchemaCheck {
   List<RawFinding> check(SourceDocument document, String file) {
     List<RawFinding> findings = new ArrayList<>();
     for (Error error : schema.validate(document.root().orElseThrow())) {
-      Violation violation = describe(error);
-      Position position =
-          violation.atValue()
-              ? document.valuePosition(violation.pointer())
-              : document.position(violation.pointer());
-      findings.add(
-          new RawFinding(
-              violation.check(), file, violation.pointer(), position, violation.message()));
+      findings.add(describe(error, document, file));
     }
     return findings;
   }
 
-  /** A schema error in the user's terms: at the value itself, or at its key. */
-  private record Violation(RuleInfo check, String pointer, boolean atValue, String message) {}
+  /** A finding of {@code check} located at the value at {@code pointer} itself, or at its key. */
+  private static RawFinding finding(
+      SourceDocument document,
+      String file,
+      RuleInfo check,
+      String pointer,
+      boolean atValue,
+      String message) {
+    Position position = atValue ? document.valuePosition(pointer) : document.position(pointer);
+    return new RawFinding(check, file, pointer, position, message);
+  }
 
-  private Violation describe(Error error) {
+  /** A schema error in the user's terms. */
+  private RawFinding describe(Error error, SourceDocument document, String file) {
     String pointer = pointer(error.getInstanceLocation());
     String key = lastKey(error.getInstanceLocation());
     JsonNode value = error.getInstanceNode();
@@ -180,7 +183,9 @@ public final class SchemaCheck {
     return switch (keyword) {
       case "additionalProperties" -> {
         String property = error.getProperty();
-        yield new Violation(
+        yield finding(
+            document,
+            file,
             BuiltInChecks.UNKNOWN_KEY,
             Pointers.child(pointer, property),
             false,
@@ -191,7 +196,9 @@ public final class SchemaCheck {
                 + Suggestions.hint(property, allowedKeys(error)));
       }
       case "required" ->
-          new Violation(
+          finding(
+              document,
+              file,
               BuiltInChecks.REQUIRED_KEY,
               pointer,
               false,
@@ -200,19 +207,25 @@ public final class SchemaCheck {
                   + "' is required in "
                   + (pointer.isEmpty() ? "the root" : key));
       case "type" ->
-          new Violation(
+          finding(
+              document,
+              file,
               BuiltInChecks.WRONG_TYPE,
               pointer,
               true,
               key + " must be " + types(error.getSchemaNode()) + ", not " + describe(value));
       case "pattern", "format" ->
-          new Violation(
+          finding(
+              document,
+              file,
               BuiltInChecks.INVALID_FORMAT,
               pointer,
               true,
               key + " is '" + text(value) + "', which is not " + title(error));
       case "enum" ->
-          new Violation(
+          finding(
+              document,
+              file,
               BuiltInChecks.INVALID_VALUE,
               pointer,
               true,
@@ -227,7 +240,9 @@ public final class SchemaCheck {
                       .filter(s -> s.equals(s.toLowerCase(Locale.ROOT)))
                       .collect(Collectors.joining(", ")));
       default ->
-          new Violation(
+          finding(
+              document,
+              file,
               BuiltInChecks.INVALID_VALUE,
               pointer,
               true,

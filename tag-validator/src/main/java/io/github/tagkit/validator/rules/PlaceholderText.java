@@ -1,7 +1,7 @@
 package io.github.tagkit.validator.rules;
 
+import io.github.tagkit.model.Pointers;
 import io.github.tagkit.validator.spi.FindingSink;
-import io.github.tagkit.validator.spi.Pointers;
 import io.github.tagkit.validator.spi.RuleContext;
 import io.github.tagkit.validator.spi.Severity;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.github.tagkit.validator.spi;
 
 import io.github.tagkit.model.Group;
 import io.github.tagkit.model.Person;
+import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.Role;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.github.tagkit.validator.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.testing.ProjectFiles;
-import io.github.tagkit.validator.spi.Pointers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.github.tagkit.validator.spi;
+package io.github.tagkit.model;
 
 /**
  * JSON pointers (RFC 6901) as findings use them: {@code /tags/0/leadership/chairs/1}. The one place
