@@ -1,21 +1,31 @@
-// The real registry excerpt, checked the day after its snapshot: its real problems, exactly.
+// The real registry excerpt, checked the day after its snapshot: its real problems, exactly (the
+// tech-lead terms that ended, the placeholder charter, subproject leads without terms, a preview
+// image that is not there, the free-text time zone).
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def findings = log.readLines().findAll { it =~ /^\[(ERROR|WARNING|INFO)\] tags\.yaml:/ }
 def expired = { line, who -> "[ERROR] tags.yaml:${line}:13: [term-expired] tech lead term of ${who} ended 2026-06-30 (1 day before 2026-07-01); record the renewal with a new term, or move them to emeritus_leads".toString() }
+def missingTerm = { line, who -> "[WARNING] tags.yaml:${line}:15: [term-missing] subproject lead ${who} has no term; add term: with the start and end of the mandate".toString() }
 assert findings == [
   expired(58, 'Bruno Schaatsbergen (@bschaatsbergen)'),
   expired(66, 'Nicholas Jackson (@nicholasjackson)'),
   expired(145, 'Raffaele Spazzoli (@raffaelespazzoli)'),
+  "[ERROR] tags.yaml:182:9: [require-charter] tags/tag-operational-resilience/subprojects/green-reviews/charter.md is a placeholder ('Charter content here'); write the group's charter: its mission and scope",
+  missingTerm(205, 'Niki Manoledaki (@nikimanoledaki)'),
+  missingTerm(210, 'Antonio Di Turi (@AntonioDiTuri)'),
   "[ERROR] tags.yaml:220:5: [require-charter] tags/tag-workloads-foundation/charter.md has no Scope section; a charter states both",
   expired(256, 'Alexander D. Kanevskiy (@kad)'),
   expired(288, 'Stephen Rust (@srust)'),
-  "[INFO] tags.yaml:329:13: [ambiguous-time-zone] schedule gives its time zone as PDT; add a recurrence with time_zone: America/Los_Angeles so every reader sees the right local time",
+  missingTerm(313, 'Alex Scammon (@stackedsax)'),
+  missingTerm(318, 'Marlow Warnicke (@catblade)'),
+  missingTerm(323, 'Abhishek Malvankar (@asm582)'),
+  "[INFO] tags.yaml:329:13: [ambiguous-time-zone] schedule gives its time zone as PDT/PST; add a recurrence with time_zone: America/Los_Angeles so every reader sees the right local time",
+  "[ERROR] tags.yaml:337:9: [local-path-exists] landscape_preview_image './landscape/batch-landscape-preview.png' names tags/tag-workloads-foundation/subprojects/batch/landscape/batch-landscape-preview.png, which does not exist",
 ]
-assert log.contains('TAG metadata check failed: 6 errors, 0 warnings (failOn=error).')
+assert log.contains('TAG metadata check failed: 8 errors, 5 warnings (failOn=error).')
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/tag/tag-report.sarif'))
-assert sarif.runs[0].results.collect { it.locations[0].physicalLocation.region.startLine } == [58, 66, 145, 220, 256, 288, 329]
-assert new JsonSlurper().parse(new File(basedir, 'target/tag/tag-report.json')).errors == 6
+assert sarif.runs[0].results.collect { it.locations[0].physicalLocation.region.startLine } == [58, 66, 145, 182, 205, 210, 220, 256, 288, 313, 318, 323, 329, 337]
+assert new JsonSlurper().parse(new File(basedir, 'target/tag/tag-report.json')).errors == 8
 true

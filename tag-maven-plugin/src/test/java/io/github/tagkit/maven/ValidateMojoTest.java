@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateMojoTest {
   private static final String VALID =
       "dir: tag-x\nname: TAG X\nleadership:\n  chairs:\n    - github: a\n      name: A\n"
+          + "      term: {start: 2025-07-01, end: 2027-06-30}\n"
           + "meetings:\n  - recordings_url: https://www.youtube.com/@x\n"
           + "contact:\n  toc_liaison:\n    - github: l\n      name: L\n";
 
@@ -124,8 +125,7 @@ class ValidateMojoTest {
   void misconfigurationsAreExecutionErrorsThatSayWhatIsWrong() {
     mojo.formats = "sarif,pdf";
     assertConfigurationError(
-        "formats (tag.formats): unknown report format 'pdf'; expected any of text, json, sarif,"
-            + " github");
+        "formats (tag.formats): unknown report format 'pdf'; expected text, json, sarif or github");
     mojo.formats = null;
     mojo.today = "2026-13-01";
     assertConfigurationError("today (tag.today): '2026-13-01' is not a date (YYYY-MM-DD)");

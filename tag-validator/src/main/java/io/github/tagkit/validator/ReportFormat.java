@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The ways a {@link Report} is written out. */
 public enum ReportFormat {
@@ -61,14 +60,18 @@ public enum ReportFormat {
                   () ->
                       new ConfigurationException(
                           "formats",
-                          "unknown report format '"
-                              + name
-                              + "'; expected any of "
-                              + EnumSet.allOf(ReportFormat.class).stream()
-                                  .map(ReportFormat::label)
-                                  .collect(Collectors.joining(", ")))));
+                          "unknown report format '" + name + "'; expected " + choices())));
     }
     return parsed;
+  }
+
+  /** "text, json, sarif or github". */
+  private static String choices() {
+    List<String> labels =
+        EnumSet.allOf(ReportFormat.class).stream().map(ReportFormat::label).toList();
+    return String.join(", ", labels.subList(0, labels.size() - 1))
+        + " or "
+        + labels.get(labels.size() - 1);
   }
 
   /** Writes the report in each of {@code formats} to {@code directory}; the files written. */

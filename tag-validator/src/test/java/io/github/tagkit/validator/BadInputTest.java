@@ -92,7 +92,7 @@ class BadInputTest {
     assertThat(findings("tag.yaml", "dir: tag-x\nleadership:\n\tchairs: []\n"))
         .singleElement()
         .asString()
-        .startsWith("tag.yaml:3:1: error [yaml-syntax] malformed YAML: found character '\\t(TAB)'");
+        .isEqualTo("tag.yaml:3:1: error [yaml-syntax] tabs cannot indent YAML; indent with spaces");
   }
 
   @Test

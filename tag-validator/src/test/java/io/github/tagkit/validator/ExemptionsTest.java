@@ -17,15 +17,18 @@ class ExemptionsTest {
       tags:
         - dir: tag-x
           name: TAG X
+          charter_link: https://github.com/cncf/toc/blob/main/tags/tag-x/charter.md
           leadership:
             chairs:
               - github: a
                 name: A
+                term: {start: 2025-07-01, end: 2027-06-30}
           meetings:
             - recordings_url: https://www.youtube.com/@x
       toc_subprojects:
         - dir: mentoring-subproject
           name: Mentoring SubProject
+          charter_link: https://github.com/cncf/toc/blob/main/toc_subprojects/mentoring/charter.md
           mission_statement: TBD
       """;
 
@@ -52,8 +55,8 @@ class ExemptionsTest {
         .isEqualTo(
             """
             tags.yaml:2:5: error [require-toc-liaison] TAG X lists no TOC liaison; add contact.toc_liaison
-            tags.yaml:11:5: error [require-toc-liaison] Mentoring SubProject lists no TOC liaison; add contact.toc_liaison
-            tags.yaml:13:5: error [placeholder-text] 'mission_statement' holds placeholder text ('TBD'); write the real value or remove the key
+            tags.yaml:13:5: error [require-toc-liaison] Mentoring SubProject lists no TOC liaison; add contact.toc_liaison
+            tags.yaml:16:5: error [placeholder-text] 'mission_statement' holds placeholder text ('TBD'); write the real value or remove the key
             1 file checked: 3 errors, 0 warnings, 0 infos
             """);
   }
@@ -100,8 +103,8 @@ class ExemptionsTest {
             .tagkit.yaml:4:5: error [invalid-exemption] exemption names unknown rule 'require-toc-liason'; did you mean 'require-toc-liaison'?
             .tagkit.yaml:7:5: warning [unused-exemption] exemption from term-expired matches no finding; remove it
             tags.yaml:2:5: error [require-toc-liaison] TAG X lists no TOC liaison; add contact.toc_liaison
-            tags.yaml:11:5: error [require-toc-liaison] Mentoring SubProject lists no TOC liaison; add contact.toc_liaison
-            tags.yaml:13:5: error [placeholder-text] 'mission_statement' holds placeholder text ('TBD'); write the real value or remove the key
+            tags.yaml:13:5: error [require-toc-liaison] Mentoring SubProject lists no TOC liaison; add contact.toc_liaison
+            tags.yaml:16:5: error [placeholder-text] 'mission_statement' holds placeholder text ('TBD'); write the real value or remove the key
             1 file checked: 5 errors, 1 warning, 0 infos
             """);
   }

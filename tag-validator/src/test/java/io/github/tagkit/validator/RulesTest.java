@@ -122,12 +122,33 @@ class RulesTest {
   }
 
   @Test
-  void inconsistentPersonName() {
-    RuleHarness.forRule("inconsistent-person-name")
+  void inconsistentPerson() {
+    RuleHarness.forRule("inconsistent-person")
         .test(tag("{github: l, name: L}", "{github: a, name: A}"))
         .test(
             tag("{github: l, name: L}", "{github: A, name: Ay}"),
-            "5:37 @A is named 'Ay' here but 'A' at /leadership/chairs/0; use one spelling");
+            "5:37 @A has name 'Ay' here but 'A' at /leadership/chairs/0; use one")
+        .test(
+            chair(
+                "{github: a, name: A, email: a@x.org}, {github: a, name: A, email: A@X.org, company: Y}"))
+        .test(
+            chair(
+                "{github: a, name: A, email: a@x.org, company: X}, {github: a, name: A, email: a@y.org, company: Y}"),
+            "3:94 @a has email 'a@y.org' here but 'a@x.org' at /leadership/chairs/0; use one",
+            "3:110 @a has company 'Y' here but 'X' at /leadership/chairs/0; use one");
+  }
+
+  @Test
+  void termMissing() {
+    RuleHarness.forRule("term-missing")
+        .test(TAG)
+        .test(
+            chair("{github: a, name: A}"),
+            "3:23 chair A (@a) has no term; add term: with the start and end of the mandate")
+        .test(tag("]}\nmeetings", "], emeritus_leads: [{github: e, name: E}]}\nmeetings"))
+        .test(
+            TAG + SUBPROJECT.replace("LEADS", "{github: s1, name: S1}"),
+            "6:77 subproject lead S1 (@s1) has no term; add term: with the start and end of the mandate");
   }
 
   private static String term(String start, String end) {
@@ -257,14 +278,70 @@ class RulesTest {
     String linked = tag("name: TAG X\n", "name: TAG X\ncharter_link: charter.md\n");
     RuleHarness.forRule("require-charter")
         .test(TAG)
-        .test(linked, "3:1 charter_link 'charter.md' names charter.md, which does not exist")
-        .test(
-            tag("name: TAG X\n", "name: TAG X\ncharter_link: ../charter.md\n"),
-            "3:1 charter_link '../charter.md' leaves the repository")
+        .test(linked)
         .withFile("charter.md", "# Charter\n\n## Mission\n\nTo be.\n")
         .test(linked, "3:1 charter.md has no Scope section; a charter states both")
-        .withFile("charter.md", "# Charter\n\n## Mission\n\nTo be.\n\n## Scope\n\nAll.\n")
-        .test(linked);
+        .withFile(
+            "charter.md", "# Charter\n\n## Mission Statement\n\nTo be.\n\n### In-Scope\n\nAll.\n")
+        .test(linked)
+        .withFile("charter.md", "# Charter\n\n## Mission\n\nTo be.\n\n## Out of Scope\n\nAll.\n")
+        .test(linked, "3:1 charter.md has no Scope section; a charter states both")
+        .withFile("charter.md", "Charter content here")
+        .test(
+            linked,
+            "3:1 charter.md is a placeholder ('Charter content here'); write the group's charter: its mission and scope")
+        .test(
+            TAG,
+            "1:1 charter.md is a placeholder ('Charter content here'); write the group's charter: its mission and scope")
+        .withFile("charter.md", "# TAG X Charter\n\n## Mission\n")
+        .test(
+            linked,
+            "3:1 charter.md is a placeholder (headings only); write the group's charter: its mission and scope");
+  }
+
+  @Test
+  void localPathExists() {
+    String preview = "name: TAG X\nlandscape_preview_image: PATH\n";
+    RuleHarness.forRule("local-path-exists")
+        .test(TAG)
+        .test(
+            tag("name: TAG X\n", "name: TAG X\ncharter_link: charter.md\n"),
+            "3:1 charter_link 'charter.md' names charter.md, which does not exist")
+        .test(tag("name: TAG X\n", "name: TAG X\ncharter_link: 'https://example.org/charter.md'\n"))
+        .test(
+            tag("name: TAG X\n", preview.replace("PATH", "../preview.png")),
+            "3:1 landscape_preview_image '../preview.png' leaves the repository")
+        .test(
+            tag("name: TAG X\n", preview.replace("PATH", "./landscape/preview.png")),
+            "3:1 landscape_preview_image './landscape/preview.png' names landscape/preview.png, which does not exist")
+        .withFile("landscape/preview.png", "PNG")
+        .test(tag("name: TAG X\n", preview.replace("PATH", "./landscape/preview.png")))
+        .test(tag("name: TAG X\n", preview.replace("PATH", "/landscape/preview.png#top")))
+        .test(
+            tag(
+                "name: TAG X\n",
+                "name: TAG X\npage: {resources: [{title: Deck, url: 'slides/deck%201.pdf'}]}\n"),
+            "3:34 url 'slides/deck%201.pdf' names slides/deck 1.pdf, which does not exist");
+  }
+
+  /** In a registry, a group with neither a charter_link nor charter.md in its directory. */
+  @Test
+  void requireCharterInARegistry() {
+    String registry =
+        "tags:\n  - dir: tag-x\n    name: TAG X\n    charter_link: charter.md\n"
+            + "    tag_subprojects:\n      - dir: sub-a\n        name: Sub A\n";
+    RuleHarness.forRule("require-charter")
+        .withFile("tags/tag-x/charter.md", "# X\n\n## Mission\n\nX.\n\n## In Scope\n\nX.\n")
+        .test(
+            registry.replace("\n    charter_link: charter.md", ""),
+            "5:9 Sub A has no charter: add tags/tag-x/subprojects/sub-a/charter.md or a charter_link")
+        .test(
+            registry,
+            "6:9 Sub A has no charter: add tags/tag-x/subprojects/sub-a/charter.md or a charter_link")
+        .withFile("tags/tag-x/subprojects/sub-a/charter.md", "Charter content here")
+        .test(
+            registry,
+            "6:9 tags/tag-x/subprojects/sub-a/charter.md is a placeholder ('Charter content here'); write the group's charter: its mission and scope");
   }
 
   @Test
@@ -297,6 +374,18 @@ class RulesTest {
             "6:8 YAML alias '*n' is not supported; write the value out");
     RuleHarness.forRule("empty-file")
         .test("\n# nothing yet\n", "0:0 the file holds no YAML document");
+  }
+
+  @Test
+  void aDayThatDoesNotExistSaysWhy() {
+    RuleHarness.forRule("invalid-format")
+        .test(term("2024-02-29", "2026-02-28"))
+        .test(
+            term("2024-02-29", "2026-02-29"),
+            "3:75 'end' is '2026-02-29', which is not a date (YYYY-MM-DD): February 2026 has 28 days")
+        .test(
+            term("2024-13-01", "2026-06-30"),
+            "3:58 'start' is '2024-13-01', which is not a date (YYYY-MM-DD): there is no month 13; months run from 01 to 12");
   }
 
   @Test

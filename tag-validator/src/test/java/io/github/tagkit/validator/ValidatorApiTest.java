@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidatorApiTest {
   private static final String NO_LIAISON =
       "dir: tag-x\nname: TAG X\nleadership:\n  chairs:\n    - github: a\n      name: A\n"
+          + "      term: {start: 2025-07-01, end: 2027-06-30}\n"
           + "meetings:\n  - recordings_url: https://www.youtube.com/@x\n";
 
   @Test
@@ -116,14 +117,14 @@ class ValidatorApiTest {
     assertThat(TagValidator.builder().build().validate(blankInitiative, "tag.yaml").findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "tag.yaml:11:7: error [unreadable-metadata] 'name' is required and must not be empty"
+            "tag.yaml:12:7: error [unreadable-metadata] 'name' is required and must not be empty"
                 + " in entry 1 of 'initiatives'");
     // With a schema error in the file, that error is the one reported, not the model's.
     String misspelled = blankInitiative + "chartr_link: charter.md\n";
     assertThat(TagValidator.builder().build().validate(misspelled, "tag.yaml").findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "tag.yaml:12:1: error [unknown-key] unknown key 'chartr_link' at the root; did you mean"
+            "tag.yaml:13:1: error [unknown-key] unknown key 'chartr_link' at the root; did you mean"
                 + " 'charter_link'?");
   }
 
@@ -136,11 +137,11 @@ class ValidatorApiTest {
     assertThat(TagValidator.builder().build().validate(recurrence, "tag.yaml").findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "tag.yaml:10:18: error [invalid-value] 'frequency' is 'daily', which is not one of"
+            "tag.yaml:11:18: error [invalid-value] 'frequency' is 'daily', which is not one of"
                 + " weekly, biweekly, monthly",
-            "tag.yaml:11:12: error [invalid-value] 'day' is 'someday', which is not one of monday,"
+            "tag.yaml:12:12: error [invalid-value] 'day' is 'someday', which is not one of monday,"
                 + " tuesday, wednesday, thursday, friday, saturday, sunday",
-            "tag.yaml:12:22: error [invalid-value] 'week_of_month' is '7', which is not one of 1, 2,"
+            "tag.yaml:13:22: error [invalid-value] 'week_of_month' is '7', which is not one of 1, 2,"
                 + " 3, 4, 5, -1");
   }
 }

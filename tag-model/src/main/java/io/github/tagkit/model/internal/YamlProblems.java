@@ -37,10 +37,13 @@ final class YamlProblems {
                       .map(m -> " that starts at line " + (m.getLine() + 1))
                       .orElse("")
                   + ")";
+      String problem = firstLine(yaml.getProblem());
       return new Problem(
           mark.map(m -> m.getLine() + 1).orElse(0),
           mark.map(m -> m.getColumn() + 1).orElse(0),
-          "malformed YAML: " + firstLine(yaml.getProblem()) + context);
+          problem.contains("(TAB)")
+              ? "tabs cannot indent YAML; indent with spaces"
+              : "malformed YAML: " + problem + context);
     }
     TokenStreamLocation location = e.getLocation();
     String message = firstLine(e.getOriginalMessage());

@@ -221,7 +221,14 @@ public final class SchemaCheck {
               BuiltInChecks.INVALID_FORMAT,
               pointer,
               true,
-              key + " is '" + text(value) + "', which is not " + title(error));
+              key
+                  + " is '"
+                  + text(value)
+                  + "', which is not "
+                  + title(error)
+                  + (keyword.equals("format")
+                      ? Days.whyNot(text(value)).map(why -> ": " + why).orElse("")
+                      : ""));
       case "enum" ->
           finding(
               document,

@@ -24,7 +24,8 @@ public final class BuiltInRules {
         new RequireLeaderHandle(),
         new RequireLeaderName(),
         new DuplicatePerson(),
-        new InconsistentPersonName(),
+        new InconsistentPerson(),
+        new TermMissing(),
         new TermStartAfterEnd(),
         new TermTooLong(),
         new TermExpired(),
@@ -34,6 +35,7 @@ public final class BuiltInRules {
         new UniqueDirAndLabel(),
         new TimeZoneId(),
         new AmbiguousTimeZone(),
-        new RequireCharter());
+        new RequireCharter(),
+        new LocalPathExists());
   }
 }

@@ -36,22 +36,29 @@ final class TimeZones {
           Map.entry("AEST", "Australia/Sydney"),
           Map.entry("AEDT", "Australia/Sydney"));
 
+  private static final String ONE = "(?:" + String.join("|", ABBREVIATIONS.keySet()) + ")";
+
+  /** One abbreviation, or several joined by slashes as schedules write them ("PDT/PST"). */
   private static final Pattern ABBREVIATION =
-      Pattern.compile("\\b(" + String.join("|", ABBREVIATIONS.keySet()) + ")\\b");
+      Pattern.compile("\\b(" + ONE + "(?:\\s*/\\s*" + ONE + ")*)\\b");
 
   /** Whether {@code id} is a region-based IANA id (or UTC), not an abbreviation or fixed offset. */
   static boolean isIanaId(String id) {
     return id.equals("UTC") || (id.contains("/") && ZONES.contains(id));
   }
 
-  /** The first time zone abbreviation in free text, e.g. PDT in "8am PDT/PST". */
+  /**
+   * The first time zone abbreviation in free text as the text writes it, with any others joined to
+   * it by slashes: "PDT/PST" in "8am PDT/PST".
+   */
   static Optional<String> abbreviationIn(String text) {
     Matcher matcher = ABBREVIATION.matcher(text);
     return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
-  /** The zone an abbreviation usually stands for, as a hint. */
+  /** The zone an abbreviation (or the first of "PDT/PST") usually stands for, as a hint. */
   static Optional<String> suggestion(String abbreviation) {
-    return Optional.ofNullable(ABBREVIATIONS.get(abbreviation.toUpperCase(Locale.ROOT)));
+    String first = abbreviation.split("/", 2)[0].strip();
+    return Optional.ofNullable(ABBREVIATIONS.get(first.toUpperCase(Locale.ROOT)));
   }
 }
