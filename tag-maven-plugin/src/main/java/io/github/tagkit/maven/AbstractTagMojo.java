@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters every tag goal shares: which metadata files, and which day it is. */
@@ -36,6 +37,10 @@ abstract class AbstractTagMojo extends AbstractMojo {
   @Parameter(property = "tag.today")
   String today;
 
+  /** The build's pom; none when Maven runs in a directory without one. */
+  @Parameter(defaultValue = "${project.file}", readonly = true)
+  File pom;
+
   /** Skips the goal. */
   @Parameter(property = "tag.skip", defaultValue = "false")
   boolean skip;
@@ -44,6 +49,26 @@ abstract class AbstractTagMojo extends AbstractMojo {
   List<Path> targets() {
     Path base = baseDirectory.toPath();
     return files == null ? TagFiles.defaults(base) : TagFiles.resolve(base, TagFiles.split(files));
+  }
+
+  /**
+   * Says there is no metadata to work on: a module without any skips quietly, but a run without a
+   * pom was started in the wrong directory, and fails saying what it looked for where.
+   */
+  void nothingToDo(String goal) throws MojoFailureException {
+    String looked = String.join(" or ", TagFiles.DEFAULTS);
+    Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+    if (pom == null) {
+      throw new MojoFailureException(
+          "No TAG metadata to "
+              + goal
+              + ": looked for "
+              + looked
+              + " in "
+              + base
+              + "; run Maven in the repository's root, or name the files with -Dtag.files");
+    }
+    getLog().info("No TAG metadata (" + looked + ") in " + base + "; nothing to " + goal);
   }
 
   /** The configured day, or empty for today. */

@@ -2,7 +2,6 @@ package io.github.tagkit.maven;
 
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.pages.MetadataPages;
-import io.github.tagkit.pages.PageFiles;
 import io.github.tagkit.pages.PageGenerator;
 import io.github.tagkit.validator.ConfigurationException;
 import java.io.File;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,9 +17,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes the pages of the repository's TAG metadata: {@code tags/<dir>/README.md} and the
- * subprojects' pages for a registry, {@code README.md} for a per-TAG repository. Pages that would
- * not change are left alone; content between the CUSTOM CONTENT markers is kept.
+ * Writes the pages of the repository's TAG metadata next to it (see {@code MetadataPages}): pages
+ * that would not change are left alone, content between the CUSTOM CONTENT markers is kept.
  */
 @Mojo(
     name = "generate",
@@ -60,27 +57,14 @@ public class GenerateMojo extends AbstractTagMojo {
     } catch (ConfigurationException e) {
       throw invalid("generate", e);
     }
+    if (targets.isEmpty()) {
+      nothingToDo("generate pages for");
+    }
     for (Path file : targets) {
       try {
         MetadataPages.Result result = pages.write(file);
-        for (PageFiles.Written written : result.changed()) {
-          String outcome = written.outcome().name().toLowerCase(Locale.ROOT);
-          getLog()
-              .info(
-                  Character.toUpperCase(outcome.charAt(0))
-                      + outcome.substring(1)
-                      + " "
-                      + written.path());
-        }
-        getLog()
-            .info(
-                "Pages of "
-                    + file.getFileName()
-                    + ": "
-                    + result.generated()
-                    + " generated, "
-                    + result.changed().size()
-                    + " changed");
+        result.changed().forEach(written -> getLog().info(written.toString()));
+        getLog().info(result.toString());
       } catch (ConfigurationException e) {
         throw invalid("generate", e);
       } catch (TagFileException e) {

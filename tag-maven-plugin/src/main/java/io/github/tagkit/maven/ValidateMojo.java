@@ -4,7 +4,6 @@ import io.github.tagkit.validator.ConfigurationException;
 import io.github.tagkit.validator.FailOn;
 import io.github.tagkit.validator.Report;
 import io.github.tagkit.validator.ReportFormat;
-import io.github.tagkit.validator.TagFiles;
 import io.github.tagkit.validator.TagValidator;
 import java.io.File;
 import java.io.IOException;
@@ -71,9 +70,7 @@ public class ValidateMojo extends AbstractTagMojo {
                   Optional.ofNullable(exemptions).map(File::toPath))
               .build();
       if (targets.isEmpty()) {
-        String looked = String.join(", ", TagFiles.DEFAULTS);
-        getLog().info("No TAG metadata (" + looked + ") in " + base + "; nothing to check");
-        return;
+        nothingToDo("check"); // then writes the (empty) reports asked for, for upload steps
       }
       Report report = validator.validate(targets);
       report.findings().forEach(this::log);
@@ -85,7 +82,9 @@ public class ValidateMojo extends AbstractTagMojo {
       Path directory = unresolved ? base.resolve("target/tag") : reportDirectory.toPath();
       ReportFormat.writeAll(report, reports, directory).forEach(f -> getLog().info("Wrote " + f));
       long millis = (System.nanoTime() - started) / 1_000_000;
-      getLog().info("TAG metadata: " + report.summary() + " in " + millis + " ms");
+      if (!targets.isEmpty()) {
+        getLog().info("TAG metadata: " + report.summary() + " in " + millis + " ms");
+      }
       Optional<String> failure = threshold.failure(report);
       if (failure.isPresent()) {
         throw new MojoFailureException(failure.get());

@@ -32,6 +32,7 @@ class ValidateMojoTest {
     mojo = new ValidateMojo();
     mojo.setLog(log);
     mojo.baseDirectory = repo.toFile();
+    mojo.pom = repo.resolve("pom.xml").toFile();
     mojo.executionRoot = repo.toFile();
     mojo.reportDirectory = repo.resolve("target/tag").toFile();
     mojo.failOn = "error";
@@ -40,11 +41,40 @@ class ValidateMojoTest {
   }
 
   @Test
-  void aRepositoryWithoutMetadataHasNothingToCheck() throws Exception {
+  void aModuleWithoutMetadataHasNothingToCheck() throws Exception {
     mojo.execute();
     assertThat(log.lines)
         .containsExactly(
-            "[INFO] No TAG metadata (tags.yaml, tag.yaml) in " + repo + "; nothing to check");
+            "[INFO] No TAG metadata (tags.yaml or tag.yaml) in " + repo + "; nothing to check");
+  }
+
+  @Test
+  void aRunWithoutAPomWhereThereIsNoMetadataFailsSayingWhereItLooked() {
+    mojo.pom = null;
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "No TAG metadata to check: looked for tags.yaml or tag.yaml in "
+                + repo
+                + "; run Maven in the repository's root, or name the files with -Dtag.files");
+  }
+
+  @Test
+  void aRepositoryWithBothLayoutsIsAnErrorNamingBoth() throws Exception {
+    Files.writeString(repo.resolve("tag.yaml"), VALID);
+    Files.writeString(repo.resolve("tags.yaml"), "tags: []\n");
+    assertConfigurationError(
+        "files (tag.files): both tags.yaml and tag.yaml are in "
+            + repo
+            + ": a repository holds the registry or one TAG's metadata, not both; name the one to"
+            + " check");
+  }
+
+  @Test
+  void sarifIsWrittenWhenThereIsNothingToCheck() throws Exception {
+    mojo.formats = "sarif";
+    mojo.execute();
+    assertThat(repo.resolve("target/tag/tag-report.sarif")).content().contains("\"results\" : [ ]");
   }
 
   @Test

@@ -46,6 +46,18 @@ public final class MetadataPages {
     public Result {
       changed = List.copyOf(changed);
     }
+
+    /** "Pages of tags.yaml: 5 generated, 1 changed". */
+    @Override
+    public String toString() {
+      return "Pages of "
+          + metadata.getFileName()
+          + ": "
+          + generated
+          + " generated, "
+          + changed.size()
+          + " changed";
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +45,14 @@ public final class PageFiles {
   }
 
   /** A page and what writing it did. */
-  public record Written(String path, Outcome outcome) {}
+  public record Written(String path, Outcome outcome) {
+    /** "Created tags/tag-x/README.md", "Updated README.md". */
+    @Override
+    public String toString() {
+      String word = outcome.name().toLowerCase(Locale.ROOT);
+      return Character.toUpperCase(word.charAt(0)) + word.substring(1) + " " + path;
+    }
+  }
 
   /** A page whose file differs from what its metadata renders to. */
   public record Drift(String path, int line, String diff) {}

@@ -23,9 +23,25 @@ public final class TagFiles {
 
   private TagFiles() {}
 
-  /** Those of {@link #DEFAULTS} that exist in {@code base}. */
+  /**
+   * The one of {@link #DEFAULTS} that exists in {@code base}, if any.
+   *
+   * @throws ConfigurationException ({@code files}) when both do: a repository holds the registry or
+   *     one TAG's metadata, and which to check is the user's to say
+   */
   public static List<Path> defaults(Path base) {
-    return DEFAULTS.stream().map(base::resolve).filter(Files::isRegularFile).toList();
+    List<Path> present = DEFAULTS.stream().map(base::resolve).filter(Files::isRegularFile).toList();
+    if (present.size() > 1) {
+      throw new ConfigurationException(
+          "files",
+          "both "
+              + String.join(" and ", DEFAULTS)
+              + " are in "
+              + base.toAbsolutePath().normalize()
+              + ": a repository holds the registry or one TAG's metadata, not both; name the one"
+              + " to check");
+    }
+    return present;
   }
 
   /**
