@@ -85,6 +85,24 @@ public final class Suggestions {
     return Optional.ofNullable(nearest);
   }
 
+  /**
+   * The known key nearest to {@code key}, however far: for naming the closest choice when there is
+   * no near miss. Empty when none is known.
+   */
+  public static Optional<String> closest(String key, Collection<?> known) {
+    String typed = normal(key);
+    String closest = null;
+    int closestDistance = Integer.MAX_VALUE;
+    for (String candidate : sorted(known)) {
+      int distance = normalDistance(typed, normal(candidate));
+      if (distance < closestDistance) {
+        closest = candidate;
+        closestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(closest);
+  }
+
   private static List<String> sorted(Collection<?> known) {
     return known.stream().map(String::valueOf).sorted().toList();
   }

@@ -8,10 +8,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Validating the example registry and writing the reports CI asks for (SARIF and GitHub
- * annotations) builds no object mapper: a cold process would spend a large part of its start
- * building one (benchmarks/README.md). The classes below are loaded only by a mapper that reads or
- * writes beans, or by a YAML parser (which the fast reader of block-style YAML makes unneeded).
+ * Validating the example registry (with cncf/toc's label definitions beside it, which label-exists
+ * reads) and writing the reports CI asks for (SARIF and GitHub annotations) builds no object
+ * mapper: a cold process would spend a large part of its start building one (benchmarks/README.md).
+ * The classes below are loaded only by a mapper that reads or writes beans, or by a YAML parser
+ * (which the fast reader of block-style YAML makes unneeded).
  */
 class NoObjectMapperTest {
   private static final String[] MAPPER_ONLY = {

@@ -324,6 +324,28 @@ class RulesTest {
             "3:34 url 'slides/deck%201.pdf' names slides/deck 1.pdf, which does not exist");
   }
 
+  @Test
+  void labelExists() {
+    String labels =
+        "labels:\n- name: tag/x\n  color: 000000\n- name: kind/initiative\n- name: sub/mentoring\n";
+    String registry =
+        "tags:\n  - dir: tag-x\n    name: TAG X\n    tag_initiatives: LINK\n"
+            + "toc_subprojects:\n  - dir: mentoring-subproject\n    name: Mentoring\n";
+    String link = "https://github.com/cncf/toc/issues?q=state%3Aopen%20label%3A";
+    RuleHarness.forRule("label-exists")
+        .test(registry.replace("LINK", link + "tag%2Fy"))
+        .withFile(".github/labels.yaml", labels)
+        .test(registry.replace("LINK", link + "tag%2Fx%20label%3Akind%2Finitiative"))
+        .test(
+            registry.replace("LINK", link + "toc%2Fmentoring-subproject"),
+            "4:5 tag_initiatives searches for label 'toc/mentoring-subproject', which"
+                + " .github/labels.yaml does not define; the closest that is: 'sub/mentoring'")
+        .test(
+            registry.replace("dir: tag-x", "dir: tag-z").replace("LINK", link + "tag/x"),
+            "2:5 TAG X's label 'tag/z' is not defined in .github/labels.yaml; the closest that is:"
+                + " 'tag/x'");
+  }
+
   /** In a registry, a group with neither a charter_link nor charter.md in its directory. */
   @Test
   void requireCharterInARegistry() {

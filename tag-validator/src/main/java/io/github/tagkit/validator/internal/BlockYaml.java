@@ -1,5 +1,6 @@
 package io.github.tagkit.validator.internal;
 
+import java.math.BigDecimal;
 import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -447,8 +448,8 @@ final class BlockYaml {
   /**
    * A plain scalar typed as Jackson's YAML parser types it, by the YAML 1.2 JSON schema of
    * snakeyaml-engine's {@link JsonScalarResolver}: {@code null}, {@code true}, {@code false},
-   * integers, and floats (declined: Jackson reads them as decimals); everything else is text. The
-   * resolver's own patterns decide; the cheap tests before them only skip what cannot match.
+   * integers, and floats (as decimals, which is how Jackson reads them); everything else is text.
+   * The resolver's own patterns decide; the cheap tests before them only skip what cannot match.
    */
   static JsonNode plain(String text) {
     char c = text.charAt(0);
@@ -468,7 +469,14 @@ final class BlockYaml {
         return TokenTree.integer(Long.parseLong(text));
       }
       if (JsonScalarResolver.FLOAT.matcher(text).matches()) {
-        throw DECLINED;
+        if (text.length() > 100) {
+          throw DECLINED; // Jackson's limit on a number's length is its to report
+        }
+        try {
+          return NODES.numberNode(new BigDecimal(text)); // as Jackson reads a float: a decimal
+        } catch (NumberFormatException e) {
+          throw DECLINED; // .inf and .nan, which Jackson reads as doubles
+        }
       }
     }
     return NODES.stringNode(text);

@@ -8,6 +8,8 @@ import io.github.tagkit.model.TagSubproject;
 import io.github.tagkit.model.TocSubproject;
 import io.github.tagkit.validator.spi.LocatedGroup;
 import io.github.tagkit.validator.spi.RuleContext;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,6 +72,23 @@ final class FileContext implements RuleContext {
   @Override
   public Optional<Path> repositoryRoot() {
     return file.map(f -> f.toAbsolutePath().getParent());
+  }
+
+  @Override
+  public Optional<Object> yaml(Path relative) {
+    Optional<Path> file = repositoryRoot().map(root -> root.resolve(relative).normalize());
+    if (file.isEmpty()
+        || !file.get().startsWith(repositoryRoot().get())
+        || !Files.isRegularFile(file.get())) {
+      return Optional.empty();
+    }
+    try {
+      SourceDocument other =
+          SourceDocument.parse(Files.readAllBytes(file.get()), Limits.DEFAULT, relative.toString());
+      return other.root().map(PlainValues::of);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   @Override

@@ -36,6 +36,7 @@ public final class BuiltInRules {
         new TimeZoneId(),
         new AmbiguousTimeZone(),
         new RequireCharter(),
-        new LocalPathExists());
+        new LocalPathExists(),
+        new LabelExists());
   }
 }

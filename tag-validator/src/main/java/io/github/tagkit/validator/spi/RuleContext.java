@@ -51,6 +51,14 @@ public interface RuleContext {
   Optional<Path> repositoryRoot();
 
   /**
+   * The values of another YAML (or JSON) file of the repository, such as {@code
+   * .github/labels.yaml}, as {@link #root()} gives them; {@code relative} is relative to {@link
+   * #repositoryRoot()}. Empty when there is no such file, or it cannot be read as YAML: a rule that
+   * looks at it then has nothing to check.
+   */
+  Optional<Object> yaml(Path relative);
+
+  /**
    * What {@code compute} derives from this file, computed by the first rule that asks for {@code
    * key} and kept for the others, so that rules share work per file.
    */
