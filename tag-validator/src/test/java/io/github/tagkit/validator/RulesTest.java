@@ -398,6 +398,21 @@ class RulesTest {
         .test("\n# nothing yet\n", "0:0 the file holds no YAML document");
   }
 
+  /** A schema error in one entry hides nothing of the others, and says what it does hide. */
+  @Test
+  void oneRunShowsEveryIndependentFinding() {
+    String registry =
+        "tags:\n  - dir: tag-a\n    name: TAG A\n    meetings: monthly\n"
+            + "  - dir: tag-b\n    name: TAG B\n";
+    RuleHarness.forRule("wrong-type").test(registry, "4:15 'meetings' must be a list, not text");
+    RuleHarness.forRule("rules-skipped")
+        .test(registry, "2:5 governance rules skipped for /tags/0: see the findings above");
+    RuleHarness.forRule("require-chairs")
+        .test(registry, "5:5 TAG B lists no chairs; add them under leadership.chairs");
+    RuleHarness.forRule("rules-skipped")
+        .test(registry.replace("meetings: monthly", "meetings: []"));
+  }
+
   @Test
   void aDayThatDoesNotExistSaysWhy() {
     RuleHarness.forRule("invalid-format")

@@ -64,6 +64,12 @@ final class BuiltInChecks {
           "unreadable-metadata",
           Severity.ERROR,
           "The metadata passes the schema but cannot be read into the model.");
+  static final RuleInfo RULES_SKIPPED =
+      new RuleInfo(
+          "rules-skipped",
+          Severity.INFO,
+          "An entry of a registry could not be read into the model, so the governance rules did not"
+              + " check it.");
   static final RuleInfo EXEMPTION_REASON =
       new RuleInfo("exemption-reason", Severity.ERROR, "An exemption gives no reason.");
   static final RuleInfo INVALID_EXEMPTION =
@@ -89,7 +95,8 @@ final class BuiltInChecks {
           WRONG_TYPE,
           INVALID_FORMAT,
           INVALID_VALUE,
-          UNREADABLE_METADATA);
+          UNREADABLE_METADATA,
+          RULES_SKIPPED);
 
   /** The checks of the exemptions file, listed after the rules. */
   static final List<RuleInfo> EXEMPTIONS =

@@ -26,19 +26,17 @@ import tools.jackson.databind.JsonNode;
  */
 final class FileContext implements RuleContext {
   private final SourceDocument document;
+  private final BoundModel model;
   private final Optional<TagRegistry> registry;
   private final Optional<Path> file;
   private final LocalDate today;
   private final Map<Object, Object> derived = new HashMap<>();
   private List<LocatedGroup> groups;
 
-  FileContext(
-      SourceDocument document,
-      Optional<TagRegistry> registry,
-      Optional<Path> file,
-      LocalDate today) {
+  FileContext(SourceDocument document, BoundModel model, Optional<Path> file, LocalDate today) {
     this.document = document;
-    this.registry = registry;
+    this.model = model;
+    this.registry = model.registry();
     this.file = file;
     this.today = today;
   }
@@ -110,17 +108,18 @@ final class FileContext implements RuleContext {
   @Override
   public List<LocatedGroup> groups() {
     if (groups == null) {
-      groups = registry.map(FileContext::groupsOf).orElse(List.of());
+      groups = registry.map(this::groupsOf).orElse(List.of());
     }
     return groups;
   }
 
-  private static List<LocatedGroup> groupsOf(TagRegistry registry) {
+  /** The groups, each with the pointer of the entry it was read from. */
+  private List<LocatedGroup> groupsOf(TagRegistry registry) {
     List<LocatedGroup> groups = new ArrayList<>();
     boolean single = registry.layout() == Layout.SINGLE_TAG;
     for (int i = 0; i < registry.tags().size(); i++) {
       Tag tag = registry.tags().get(i);
-      String pointer = single ? "" : Pointers.child("/tags", i);
+      String pointer = single ? "" : Pointers.child("/tags", model.tagIndexes().get(i));
       Path directory = single ? Path.of("") : Path.of("tags", tag.dir());
       groups.add(new LocatedGroup(tag, pointer, directory));
       for (int j = 0; j < tag.subprojects().size(); j++) {
@@ -136,7 +135,9 @@ final class FileContext implements RuleContext {
       TocSubproject toc = registry.tocSubprojects().get(k);
       groups.add(
           new LocatedGroup(
-              toc, Pointers.child("/toc_subprojects", k), Path.of("toc_subprojects", toc.dir())));
+              toc,
+              Pointers.child("/toc_subprojects", model.tocIndexes().get(k)),
+              Path.of("toc_subprojects", toc.dir())));
     }
     return List.copyOf(groups);
   }

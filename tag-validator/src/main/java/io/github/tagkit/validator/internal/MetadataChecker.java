@@ -1,7 +1,6 @@
 package io.github.tagkit.validator.internal;
 
 import io.github.tagkit.model.TagFileException;
-import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.Location;
 import io.github.tagkit.validator.Report;
@@ -22,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks metadata files with one validator's settings: reads each file, binds the model, runs the
@@ -145,9 +143,10 @@ public final class MetadataChecker {
   }
 
   /**
-   * The text's problems; then, when it could be parsed, the rules' findings and the schema's, in
-   * that order of work but listed schema first. The rules run before the schema check, which a
-   * first validation compiles on another thread meanwhile ({@link SchemaCheck#prepare()}).
+   * The text's problems; then, when it could be parsed, the rules' findings (on every entry that
+   * could be read into the model) and the schema's, in that order of work but listed schema first.
+   * The rules run before the schema check, which a first validation compiles on another thread
+   * meanwhile ({@link SchemaCheck#prepare()}).
    */
   private List<RawFinding> checkContent(String name, byte[] content, Optional<Path> path) {
     SourceDocument document = SourceDocument.parse(content, limits, name);
@@ -155,12 +154,12 @@ public final class MetadataChecker {
     if (document.root().isEmpty()) {
       return raws;
     }
-    Binding binding = bind(document, name);
-    FileContext context = new FileContext(document, binding.registry(), path, today);
+    BoundModel model = BoundModel.bind(document, name);
+    FileContext context = new FileContext(document, model, path, today);
     List<RawFinding> ruleFindings = runRules(context, document, name);
     raws.addAll(SchemaCheck.get().check(document, name));
-    if (binding.problem().isPresent() && raws.isEmpty()) {
-      TagFileException problem = binding.problem().get();
+    if (model.problem().isPresent() && raws.isEmpty()) {
+      TagFileException problem = model.problem().get();
       raws.add(
           new RawFinding(
               BuiltInChecks.UNREADABLE_METADATA,
@@ -169,30 +168,17 @@ public final class MetadataChecker {
               document.position(problem.pointer()),
               problem.problem()));
     }
+    for (String skipped : model.skipped()) {
+      raws.add(
+          new RawFinding(
+              BuiltInChecks.RULES_SKIPPED,
+              name,
+              skipped,
+              document.position(skipped),
+              "governance rules skipped for " + skipped + ": see the findings above"));
+    }
     raws.addAll(ruleFindings);
     return inGroups(raws, context.groups());
-  }
-
-  /** The model of a parsed file, or why it cannot be read into the model. */
-  private record Binding(Optional<TagRegistry> registry, Optional<TagFileException> problem) {}
-
-  private static Binding bind(SourceDocument document, String name) {
-    if (!(document.root().get() instanceof ObjectNode root)) {
-      return new Binding(
-          Optional.empty(),
-          Optional.of(
-              new TagFileException(name, 0, 0, "", "expected a mapping at the root of the file")));
-    }
-    try {
-      return new Binding(
-          Optional.of(TagRegistry.reader().lenient().read(PlainValues.mapping(root), name)),
-          Optional.empty());
-    } catch (TagFileException e) {
-      return new Binding(Optional.empty(), Optional.of(e));
-    } catch (RuntimeException e) {
-      return new Binding(
-          Optional.empty(), Optional.of(new TagFileException(name, 0, 0, "", e.getMessage())));
-    }
   }
 
   /** Every rule that is not turned off, until the time for the file runs out. */
