@@ -3,12 +3,23 @@ package io.github.tagkit.validator;
 import io.github.tagkit.validator.spi.Severity;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Every finding of a validation run, sorted by file, line and column, with the number of files
- * checked and the checks the validator made (which SARIF reports list).
+ * checked, the checks the validator made (which SARIF reports list), and the findings an exemption
+ * covers, kept apart with its reason (SARIF lists them as suppressed; they fail no build).
  */
-public record Report(List<Finding> findings, int filesChecked, List<RuleInfo> rules) {
+public record Report(
+    List<Finding> findings, int filesChecked, List<RuleInfo> rules, List<Exempted> exempted) {
+
+  /** A finding an exemption covers, and the exemption's reason. */
+  public record Exempted(Finding finding, String reason) {
+    public Exempted {
+      Objects.requireNonNull(finding, "finding");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
 
   /** The order reports list findings in: file, line, column, then rule id and message. */
   public static final Comparator<Finding> ORDER =
@@ -21,11 +32,17 @@ public record Report(List<Finding> findings, int filesChecked, List<RuleInfo> ru
   public Report {
     findings = findings.stream().sorted(ORDER).toList();
     rules = List.copyOf(rules);
+    exempted = exempted.stream().sorted(Comparator.comparing(Exempted::finding, ORDER)).toList();
+  }
+
+  /** A report with no exempted findings. */
+  public Report(List<Finding> findings, int filesChecked, List<RuleInfo> rules) {
+    this(findings, filesChecked, rules, List.of());
   }
 
   /** A report that names no checks beyond its findings' ids. */
   public Report(List<Finding> findings, int filesChecked) {
-    this(findings, filesChecked, List.of());
+    this(findings, filesChecked, List.of(), List.of());
   }
 
   /** How many findings have {@code severity}. */
@@ -46,13 +63,14 @@ public record Report(List<Finding> findings, int filesChecked, List<RuleInfo> ru
     return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
   }
 
-  /** "2 files checked: 3 errors, 1 warning, 0 infos". */
+  /** "2 files checked: 3 errors, 1 warning, 0 infos", and ", 2 exempted" when some were. */
   public String summary() {
     return plural(filesChecked, "file")
         + " checked: "
         + counts()
         + ", "
-        + plural(count(Severity.INFO), "info");
+        + plural(count(Severity.INFO), "info")
+        + (exempted.isEmpty() ? "" : ", " + exempted.size() + " exempted");
   }
 
   /** "3 errors, 1 warning". */

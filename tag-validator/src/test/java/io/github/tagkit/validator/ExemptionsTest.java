@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Exceptions granted with a reason; one without a reason, or one that matches nothing, is reported.
@@ -46,8 +50,12 @@ class ExemptionsTest {
             .exemptions(file)
             .build()
             .validate(tags);
+    sarif = ReportFormat.SARIF.render(report);
     return ReportFormat.TEXT.render(report);
   }
+
+  /** The SARIF report of the last {@link #run}. */
+  private String sarif;
 
   @Test
   void withoutExemptionsEveryFindingIsReported() throws Exception {
@@ -78,8 +86,26 @@ class ExemptionsTest {
         .isEqualTo(
             """
             tags.yaml:2:5: error [require-toc-liaison] TAG X lists no TOC liaison; add contact.toc_liaison
-            1 file checked: 1 error, 0 warnings, 0 infos
+            1 file checked: 1 error, 0 warnings, 0 infos, 2 exempted
             """);
+    // SARIF keeps the exempted findings, marked suppressed with the exemption's reason.
+    JsonNode results = JsonMapper.shared().readTree(sarif).path("runs").get(0).path("results");
+    List<String> suppressed = new ArrayList<>();
+    for (JsonNode result : results) {
+      for (JsonNode suppression : result.path("suppressions")) {
+        suppressed.add(
+            result.path("ruleId").asString()
+                + ": "
+                + suppression.path("kind").asString()
+                + ", "
+                + suppression.path("justification").asString());
+      }
+    }
+    assertThat(results.size()).isEqualTo(3);
+    assertThat(suppressed)
+        .containsExactly(
+            "require-toc-liaison: external, Run by CNCF staff, who report to the TOC directly.",
+            "placeholder-text: external, The mission is being written (cncf/toc#1234).");
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.tagkit.validator.spi.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -84,6 +85,45 @@ class ReportFormatTest {
     assertThat(second.path("rule").asString()).isEqualTo("unknown-key");
   }
 
+  private static RuleInfo findRule(String id) {
+    return REPORT.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** The same finding a day later, its message's count of days grown: the same fingerprint. */
+  @Test
+  void aFindingsFingerprintOutlivesItsLineAndItsNumbers() throws Exception {
+    Finding today =
+        new Finding(
+            Severity.ERROR,
+            "term-expired",
+            "tech lead term of A (@a) ended 2026-06-30 (147 days before 2026-11-24)",
+            new Location("tags.yaml", 58, 13, "/tags/0/leadership/tech_leads/0/term/end"));
+    Finding tomorrow =
+        new Finding(
+            Severity.ERROR,
+            "term-expired",
+            "tech lead term of A (@a) ended 2026-06-30 (148 days before 2026-11-25)",
+            new Location("tags.yaml", 61, 13, "/tags/0/leadership/tech_leads/0/term/end"));
+    Finding elsewhere =
+        new Finding(
+            Severity.ERROR,
+            "term-expired",
+            "tech lead term of A (@a) ended 2026-06-30 (147 days before 2026-11-24)",
+            new Location("tags.yaml", 58, 13, "/tags/1/leadership/tech_leads/0/term/end"));
+    assertThat(fingerprints(today, tomorrow)).containsOnly(fingerprints(today).get(0));
+    assertThat(fingerprints(today, elsewhere)).doesNotHaveDuplicates();
+  }
+
+  private static List<String> fingerprints(Finding... findings) throws Exception {
+    String sarif = ReportFormat.SARIF.render(new Report(List.of(findings), 1));
+    List<String> prints = new ArrayList<>();
+    for (JsonNode result :
+        JsonMapper.shared().readTree(sarif).path("runs").get(0).path("results")) {
+      prints.add(result.path("partialFingerprints").path("tagkitFinding/v1").asString());
+    }
+    return prints;
+  }
+
   @Test
   void sarifIsValidAgainstTheSarif210SchemaAndListsEveryRule() throws Exception {
     String sarif = ReportFormat.SARIF.render(REPORT);
@@ -97,6 +137,19 @@ class ReportFormatTest {
     JsonNode run = JsonMapper.shared().readTree(sarif).path("runs").get(0);
     JsonNode rules = run.path("tool").path("driver").path("rules");
     assertThat(rules.size()).isEqualTo(REPORT.rules().size()).isGreaterThan(30);
+    JsonNode driver = run.path("tool").path("driver");
+    assertThat(driver.path("version").asString()).isEqualTo(System.getProperty("tagkit.version"));
+    assertThat(driver.path("semanticVersion").asString()).matches("\\d+\\.\\d+\\.\\d+.*");
+    JsonNode documented = rules.get(REPORT.rules().indexOf(findRule("term-expired")));
+    assertThat(documented.path("help").path("markdown").asString())
+        .startsWith("**Why:** ")
+        .contains("\n\n**Fix:** ");
+    assertThat(documented.path("help").path("text").asString()).startsWith("Why: ");
+    assertThat(documented.path("helpUri").asString())
+        .isEqualTo("https://github.com/tagkit/tagkit/blob/main/docs/rules.md#term-expired");
+    for (JsonNode each : run.path("results")) {
+      assertThat(each.path("partialFingerprints").path("tagkitFinding/v1").asString()).hasSize(32);
+    }
     JsonNode result = run.path("results").get(1);
     assertThat(result.path("ruleId").asString()).isEqualTo("unknown-key");
     assertThat(rules.get(result.path("ruleIndex").asInt()).path("id").asString())

@@ -53,6 +53,7 @@ public final class Exemptions {
       Optional<String> group,
       Optional<String> pointer,
       Optional<String> file,
+      String reason,
       String at,
       Position position) {
     boolean matches(RawFinding raw) {
@@ -82,15 +83,16 @@ public final class Exemptions {
       return problems;
     }
 
-    boolean exempts(RawFinding raw) {
-      boolean exempt = false;
+    /** The reason of the first exemption that exempts {@code raw}; every one that does is used. */
+    Optional<String> exemption(RawFinding raw) {
+      Optional<String> reason = Optional.empty();
       for (Entry entry : entries) {
         if (entry.matches(raw)) {
           used.add(entry);
-          exempt = true;
+          reason = reason.or(() -> Optional.of(entry.reason()));
         }
       }
-      return exempt;
+      return reason;
     }
 
     List<RawFinding> unused() {
@@ -178,7 +180,14 @@ public final class Exemptions {
             "exemption from " + rule + " gives no reason; add 'reason:' saying why it is granted");
       } else {
         return Optional.of(
-            new Entry(rule, group, pointer, text(node, "file"), at, document.position(at)));
+            new Entry(
+                rule,
+                group,
+                pointer,
+                text(node, "file"),
+                text(node, "reason").orElseThrow(),
+                at,
+                document.position(at)));
       }
       return Optional.empty();
     }

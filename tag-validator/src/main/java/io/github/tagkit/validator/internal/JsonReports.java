@@ -6,8 +6,12 @@ import io.github.tagkit.validator.RuleInfo;
 import io.github.tagkit.validator.spi.Severity;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -89,6 +93,8 @@ public final class JsonReports {
     json.writeObjectPropertyStart("tool");
     json.writeObjectPropertyStart("driver");
     json.writeStringProperty("name", "tagkit");
+    json.writeStringProperty("version", RuleHelp.tagkitVersion());
+    json.writeStringProperty("semanticVersion", RuleHelp.tagkitVersion());
     json.writeStringProperty("informationUri", "https://github.com/tagkit/tagkit");
     json.writeArrayPropertyStart("rules");
     for (RuleInfo rule : report.rules()) {
@@ -97,6 +103,16 @@ public final class JsonReports {
       json.writeStringProperty("id", rule.id());
       text(json, "shortDescription", rule.description());
       text(json, "fullDescription", rule.description());
+      Optional<RuleHelp.Help> help = RuleHelp.of(rule);
+      json.writeObjectPropertyStart("help");
+      json.writeStringProperty("text", help.map(RuleHelp.Help::text).orElse(rule.description()));
+      if (help.isPresent()) {
+        json.writeStringProperty("markdown", help.get().markdown());
+      }
+      json.writeEndObject();
+      if (help.isPresent()) {
+        json.writeStringProperty("helpUri", RuleHelp.DOCS + "#" + rule.id());
+      }
       json.writeObjectPropertyStart("defaultConfiguration");
       json.writeStringProperty("level", level(rule.severity()));
       json.writeEndObject();
@@ -111,30 +127,73 @@ public final class JsonReports {
   private static void results(JsonGenerator json, Report report, Map<String, Integer> index) {
     json.writeArrayPropertyStart("results");
     for (Finding f : report.findings()) {
-      json.writeStartObject();
-      json.writeStringProperty("ruleId", f.ruleId());
-      json.writeNumberProperty("ruleIndex", index.getOrDefault(f.ruleId(), -1));
-      json.writeStringProperty("level", level(f.severity()));
-      text(json, "message", f.message());
-      json.writeArrayPropertyStart("locations");
-      json.writeStartObject();
-      json.writeObjectPropertyStart("physicalLocation");
-      json.writeObjectPropertyStart("artifactLocation");
-      json.writeStringProperty("uri", uri(f.location().file()));
-      json.writeStringProperty("uriBaseId", "%SRCROOT%");
-      json.writeEndObject();
-      if (f.location().line() > 0) {
-        json.writeObjectPropertyStart("region");
-        json.writeNumberProperty("startLine", f.location().line());
-        json.writeNumberProperty("startColumn", Math.max(1, f.location().column()));
-        json.writeEndObject();
-      }
-      json.writeEndObject();
-      json.writeEndObject();
-      json.writeEndArray();
-      json.writeEndObject();
+      result(json, f, index, null);
+    }
+    for (Report.Exempted exempted : report.exempted()) {
+      result(json, exempted.finding(), index, exempted.reason());
     }
     json.writeEndArray();
+  }
+
+  /** One result; suppressed, with the exemption's reason, when {@code exemption} is not null. */
+  private static void result(
+      JsonGenerator json, Finding f, Map<String, Integer> index, String exemption) {
+    json.writeStartObject();
+    json.writeStringProperty("ruleId", f.ruleId());
+    json.writeNumberProperty("ruleIndex", index.getOrDefault(f.ruleId(), -1));
+    json.writeStringProperty("level", level(f.severity()));
+    text(json, "message", f.message());
+    json.writeArrayPropertyStart("locations");
+    json.writeStartObject();
+    json.writeObjectPropertyStart("physicalLocation");
+    json.writeObjectPropertyStart("artifactLocation");
+    json.writeStringProperty("uri", uri(f.location().file()));
+    json.writeStringProperty("uriBaseId", "%SRCROOT%");
+    json.writeEndObject();
+    if (f.location().line() > 0) {
+      json.writeObjectPropertyStart("region");
+      json.writeNumberProperty("startLine", f.location().line());
+      json.writeNumberProperty("startColumn", Math.max(1, f.location().column()));
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeObjectPropertyStart("partialFingerprints");
+    json.writeStringProperty("tagkitFinding/v1", fingerprint(f));
+    json.writeEndObject();
+    if (exemption != null) {
+      json.writeArrayPropertyStart("suppressions");
+      json.writeStartObject();
+      json.writeStringProperty("kind", "external");
+      json.writeStringProperty("justification", exemption);
+      json.writeEndObject();
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+  }
+
+  /**
+   * What identifies a finding from one run to the next while the metadata at its place does not
+   * change: its rule, file and JSON pointer, and its message with numbers left out (a term's "147
+   * days" grows every day), not its line, which moves when lines are added above it.
+   */
+  static String fingerprint(Finding f) {
+    String identity =
+        f.ruleId()
+            + "\n"
+            + f.location().file()
+            + "\n"
+            + f.location().pointer()
+            + "\n"
+            + f.message().replaceAll("\\d+", "#");
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   private static void text(JsonGenerator json, String property, String text) {

@@ -66,19 +66,27 @@ public final class MetadataChecker {
   }
 
   /**
-   * What the checks found, at each check's configured severity, less what is turned off or exempt.
+   * What the checks found, at each check's configured severity, less what is turned off; what an
+   * exemption covers is kept apart, with the exemption's reason.
    */
   private Report report(List<RawFinding> raws, Exemptions.Loaded loaded, int files) {
     List<Finding> findings = new ArrayList<>();
+    List<Report.Exempted> exempted = new ArrayList<>();
     for (RawFinding raw : raws) {
-      severity(raw.check())
-          .filter(severity -> !loaded.exempts(raw))
-          .ifPresent(severity -> findings.add(finding(raw, severity)));
+      Optional<Severity> severity = severity(raw.check());
+      if (severity.isPresent()) {
+        Finding finding = finding(raw, severity.get());
+        loaded
+            .exemption(raw)
+            .ifPresentOrElse(
+                reason -> exempted.add(new Report.Exempted(finding, reason)),
+                () -> findings.add(finding));
+      }
     }
     for (RawFinding unused : loaded.unused()) {
       severity(unused.check()).ifPresent(severity -> findings.add(finding(unused, severity)));
     }
-    return new Report(findings, files, rules.all());
+    return new Report(findings, files, rules.all(), exempted);
   }
 
   private Optional<Severity> severity(RuleInfo check) {
