@@ -9,4 +9,6 @@ def from = new File(projectRoot, 'examples/cncf-toc')
   target.parentFile.mkdirs()
   target.bytes = new File(from, path).bytes
 }
+// A TAG repository is a git repository: reports name files relative to its root.
+new File(basedir, '.git').mkdirs()
 true

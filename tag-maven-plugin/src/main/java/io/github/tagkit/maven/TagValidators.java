@@ -1,6 +1,7 @@
 package io.github.tagkit.maven;
 
 import io.github.tagkit.pages.PageOutOfDate;
+import io.github.tagkit.validator.TagFiles;
 import io.github.tagkit.validator.TagValidator;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,19 +12,20 @@ final class TagValidators {
   private TagValidators() {}
 
   /**
-   * A validator for the repository in {@code base}, naming files relative to {@code shownFrom},
-   * with the exemptions file given or else the repository's {@code .tagkit.yaml}.
+   * A validator for the metadata in {@code base}, naming files relative to the root of the git
+   * repository it is in (else to {@code top}, Maven's top directory), with the exemptions file
+   * given or else {@code .tagkit.yaml} in {@code base}.
    */
   static TagValidator.Builder forRepository(
       Path base,
-      Path shownFrom,
+      Path top,
       int expiryWarningDays,
       Optional<LocalDate> today,
       Optional<Path> exemptions) {
     TagValidator.Builder builder =
         TagValidator.builder()
             .expiryWarningDays(expiryWarningDays)
-            .baseDirectory(shownFrom)
+            .baseDirectory(TagFiles.repositoryRoot(base).orElse(top))
             .rule(new PageOutOfDate());
     today.ifPresent(builder::today);
     return exemptions.isPresent()

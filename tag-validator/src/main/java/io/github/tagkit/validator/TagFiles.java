@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Finds the metadata files to check in a repository. */
@@ -22,6 +23,20 @@ public final class TagFiles {
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "target", "node_modules");
 
   private TagFiles() {}
+
+  /**
+   * The root of the git repository {@code directory} is in: the nearest directory at or above it
+   * that holds {@code .git}; empty outside a repository. Reports name files relative to it, as code
+   * scanning and pull-request annotations expect.
+   */
+  public static Optional<Path> repositoryRoot(Path directory) {
+    for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        return Optional.of(dir);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * The one of {@link #DEFAULTS} that exists in {@code base}, if any.
