@@ -89,6 +89,28 @@ class ReportFormatTest {
     return REPORT.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
   }
 
+  @Test
+  void aFileOutsideTheRepositoryIsNamedByItsOwnUri() throws Exception {
+    Path outside = Path.of("/srv/other/tags.yaml").toAbsolutePath();
+    Finding finding =
+        new Finding(
+            Severity.ERROR, "unreadable-file", "no such file", Location.of(outside.toString()));
+    String sarif = ReportFormat.SARIF.render(new Report(List.of(finding), 1));
+    JsonNode location =
+        JsonMapper.shared()
+            .readTree(sarif)
+            .path("runs")
+            .get(0)
+            .path("results")
+            .get(0)
+            .path("locations")
+            .get(0)
+            .path("physicalLocation")
+            .path("artifactLocation");
+    assertThat(location.path("uri").asString()).isEqualTo(outside.toUri().toString());
+    assertThat(location.has("uriBaseId")).isFalse();
+  }
+
   /** The same finding a day later, its message's count of days grown: the same fingerprint. */
   @Test
   void aFindingsFingerprintOutlivesItsLineAndItsNumbers() throws Exception {

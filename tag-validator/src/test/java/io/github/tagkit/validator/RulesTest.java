@@ -219,6 +219,28 @@ class RulesTest {
   }
 
   @Test
+  void sentenceInName() {
+    RuleHarness.forRule("sentence-in-name")
+        .test(
+            chair(
+                "{github: a, name: J. R. R. Tolkien, term: {start: 2025-07-01, end: 2027-06-30}}"))
+        .test(
+            chair(
+                "{github: a, name: Mary Ann de la Cruz Fernandez, term: {start: 2025-07-01, end: 2027-06-30}}"))
+        .test(
+            tag("name: TAG X\n", "name: Please add the name of the TAG here.\n"),
+            "2:1 'name' holds a sentence ('Please add the name...'), not a name; put the name here,"
+                + " and the text in the description or a comment");
+    // and other rules name it by its first words
+    RuleHarness.forRule("require-meetings")
+        .test(
+            tag("name: TAG X\n", "name: Please add the name of the TAG here.\n")
+                .replace("meetings: [{recordings_url: 'https://www.youtube.com/@x'}]\n", ""),
+            "1:1 Please add the name... lists no meetings; governance requires a public meeting at"
+                + " least monthly");
+  }
+
+  @Test
   void labelMatchesDir() {
     RuleHarness.forRule("label-matches-dir")
         .test(tag("name: TAG X\n", "name: TAG X\nlabel: tag-x\n"))

@@ -6,6 +6,7 @@ import io.github.tagkit.validator.RuleInfo;
 import io.github.tagkit.validator.spi.Severity;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -147,8 +148,13 @@ public final class JsonReports {
     json.writeStartObject();
     json.writeObjectPropertyStart("physicalLocation");
     json.writeObjectPropertyStart("artifactLocation");
-    json.writeStringProperty("uri", uri(f.location().file()));
-    json.writeStringProperty("uriBaseId", "%SRCROOT%");
+    Path file = Path.of(f.location().file());
+    if (file.isAbsolute()) { // outside the repository: the file itself, not one in the checkout
+      json.writeStringProperty("uri", file.toUri().toString());
+    } else {
+      json.writeStringProperty("uri", uri(f.location().file()));
+      json.writeStringProperty("uriBaseId", "%SRCROOT%");
+    }
     json.writeEndObject();
     if (f.location().line() > 0) {
       json.writeObjectPropertyStart("region");

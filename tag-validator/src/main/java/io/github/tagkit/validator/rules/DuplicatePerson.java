@@ -36,7 +36,7 @@ final class DuplicatePerson extends BaseRule {
                     + " is listed twice as "
                     + Leaders.role(role)
                     + " of "
-                    + group.group().name()
+                    + Leaders.shown(group.group().name())
                     + " (also at "
                     + earlier
                     + "); remove one entry");

@@ -61,7 +61,7 @@ final class LabelExists extends BaseRule {
               label ->
                   findings.report(
                       group.pointer() + "/dir",
-                      group.group().name()
+                      Leaders.shown(group.group().name())
                           + "'s label '"
                           + label
                           + "' is not defined in "

@@ -45,11 +45,23 @@ final class Leaders {
         });
   }
 
+  /**
+   * How messages name a group or person: the name as written, or, for a sentence where the name
+   * belongs ({@code sentence-in-name} reports it), its first words and "...".
+   */
+  static String shown(String name) {
+    if (!SentenceInName.isSentence(name)) {
+      return name;
+    }
+    String[] words = name.strip().split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length))) + "...";
+  }
+
   /** "Dylan Page (@GenPage)", "@GenPage", "Dylan Page" or "an unnamed person". */
   static String name(Person person) {
     return person
         .name()
-        .map(n -> n + person.github().map(h -> " (@" + h + ")").orElse(""))
+        .map(n -> shown(n) + person.github().map(h -> " (@" + h + ")").orElse(""))
         .or(() -> person.github().map(h -> "@" + h))
         .orElse("an unnamed person");
   }

@@ -18,7 +18,7 @@ final class RequireChairs extends BaseRule {
       if (group.group() instanceof Tag tag && tag.leadership().chairs().isEmpty()) {
         findings.report(
             group.pointer() + "/leadership/chairs",
-            tag.name() + " lists no chairs; add them under leadership.chairs");
+            Leaders.shown(tag.name()) + " lists no chairs; add them under leadership.chairs");
       }
     }
   }

@@ -62,7 +62,7 @@ final class RequireCharter extends BaseRule {
         } else if (registry) {
           findings.report(
               group.pointer(),
-              group.group().name()
+              Leaders.shown(group.group().name())
                   + " has no charter: add "
                   + slashes(conventional)
                   + " or a charter_link");

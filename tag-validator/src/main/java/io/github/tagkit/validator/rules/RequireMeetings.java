@@ -18,7 +18,7 @@ final class RequireMeetings extends BaseRule {
       if (group.group() instanceof Tag tag && tag.meetings().isEmpty()) {
         findings.report(
             group.pointer() + "/meetings",
-            tag.name()
+            Leaders.shown(tag.name())
                 + " lists no meetings; governance requires a public meeting at least monthly");
       }
     }

@@ -20,7 +20,8 @@ final class RequireRecordings extends BaseRule {
           && tag.meetings().stream().allMatch(m -> m.recordingsUrl().isEmpty())) {
         findings.report(
             group.pointer() + "/meetings/0",
-            tag.name() + " publishes no meeting recordings; add recordings_url to its meeting");
+            Leaders.shown(tag.name())
+                + " publishes no meeting recordings; add recordings_url to its meeting");
       }
     }
   }

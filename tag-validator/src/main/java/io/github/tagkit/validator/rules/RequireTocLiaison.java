@@ -22,7 +22,7 @@ final class RequireTocLiaison extends BaseRule {
           && group.group().contact().tocLiaisons().isEmpty()) {
         findings.report(
             group.pointer() + "/contact/toc_liaison",
-            group.group().name() + " lists no TOC liaison; add contact.toc_liaison");
+            Leaders.shown(group.group().name()) + " lists no TOC liaison; add contact.toc_liaison");
       }
     }
   }

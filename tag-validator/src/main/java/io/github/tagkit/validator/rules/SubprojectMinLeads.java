@@ -20,7 +20,7 @@ final class SubprojectMinLeads extends BaseRule {
         int leads = sub.leadership().subprojectLeads().size();
         findings.report(
             group.pointer() + "/leadership",
-            sub.name()
+            Leaders.shown(sub.name())
                 + " has "
                 + (leads == 0 ? "no leads" : "1 lead")
                 + "; a subproject needs at least 2 subproject_leads");
