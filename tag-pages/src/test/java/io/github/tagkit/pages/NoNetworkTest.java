@@ -2,18 +2,14 @@ package io.github.tagkit.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tagkit.model.testing.NetworkRecorder;
 import io.github.tagkit.model.testing.ProjectFiles;
-import java.io.IOException;
-import java.net.Proxy;
 import java.net.ProxySelector;
-import java.net.SocketAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,21 +22,8 @@ class NoNetworkTest {
 
   @Test
   void generatingTheRealRegistryNeverConnects(@TempDir Path repo) throws Exception {
-    List<String> attempts = new CopyOnWriteArrayList<>();
     ProxySelector previous = ProxySelector.getDefault();
-    ProxySelector.setDefault(
-        new ProxySelector() {
-          @Override
-          public List<Proxy> select(URI uri) {
-            attempts.add(uri.toString());
-            throw new IllegalStateException("network access attempted: " + uri);
-          }
-
-          @Override
-          public void connectFailed(URI uri, SocketAddress address, IOException e) {
-            attempts.add(uri.toString());
-          }
-        });
+    List<String> attempts = NetworkRecorder.install().attempts();
     try {
       Path tags = ProjectFiles.copy("examples/cncf-toc/tags.yaml", repo.resolve("tags.yaml"));
       MetadataPages.Result result =

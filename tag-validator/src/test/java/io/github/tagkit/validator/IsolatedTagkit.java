@@ -35,6 +35,11 @@ public final class IsolatedTagkit extends URLClassLoader {
   }
 
   private static URL[] locations() throws ClassNotFoundException {
+    return libraries().toArray(URL[]::new);
+  }
+
+  /** Where tag-validator and each library it needs are: a jar, or a folder of classes. */
+  public static List<URL> libraries() throws ClassNotFoundException {
     List<URL> urls = new ArrayList<>();
     for (String name : NEEDED) {
       URL location =
@@ -46,7 +51,7 @@ public final class IsolatedTagkit extends URLClassLoader {
         urls.add(location);
       }
     }
-    return urls.toArray(URL[]::new);
+    return urls;
   }
 
   @Override

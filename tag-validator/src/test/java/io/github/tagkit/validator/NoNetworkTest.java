@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import io.github.tagkit.model.testing.NetworkRecorder;
 import io.github.tagkit.model.testing.ProjectFiles;
 import io.github.tagkit.validator.internal.SchemaCheck;
 import java.io.IOException;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.net.SocketAddress;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLConnection;
 import java.net.URLStreamHandler;
@@ -19,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,23 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * names https URLs and a schema whose {@code $ref} points at an https URL make no attempt at all.
  */
 class NoNetworkTest {
-  private static final List<String> ATTEMPTS = new CopyOnWriteArrayList<>();
+  private static List<String> ATTEMPTS;
 
   @BeforeAll
   static void refuseTheNetwork() {
-    ProxySelector.setDefault(
-        new ProxySelector() {
-          @Override
-          public List<Proxy> select(URI uri) {
-            ATTEMPTS.add(uri.toString());
-            throw new IllegalStateException("network access attempted: " + uri);
-          }
-
-          @Override
-          public void connectFailed(URI uri, SocketAddress address, IOException e) {
-            ATTEMPTS.add(uri.toString());
-          }
-        });
+    ATTEMPTS = NetworkRecorder.install().attempts();
     URL.setURLStreamHandlerFactory(
         protocol ->
             List.of("http", "https", "ftp", "jar:http").contains(protocol)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,22 +43,15 @@ class PackageCyclesTest {
   private static Map<String, Set<String>> edges() throws URISyntaxException {
     Path classes = location(TagValidator.class);
     List<String> modulePath = new ArrayList<>();
-    for (String type :
-        List.of(
-            "io.github.tagkit.model.TagRegistry",
-            "com.networknt.schema.Schema",
-            "com.ethlo.time.ITU",
-            "tools.jackson.databind.JsonNode",
-            "tools.jackson.core.JsonParser",
-            "tools.jackson.dataformat.yaml.YAMLFactory",
-            "org.snakeyaml.engine.v2.resolver.JsonScalarResolver",
-            "com.fasterxml.jackson.annotation.JsonInclude",
-            "org.slf4j.LoggerFactory")) {
-      try {
-        modulePath.add(location(Class.forName(type)).toString());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException(e);
+    try {
+      for (URL library : IsolatedTagkit.libraries()) {
+        Path path = Path.of(library.toURI());
+        if (!path.equals(classes)) {
+          modulePath.add(path.toString());
+        }
       }
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
     }
     StringWriter out = new StringWriter();
     int status =
