@@ -3,13 +3,16 @@ package io.github.tagkit.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.testing.Fuzz;
 import io.github.tagkit.model.testing.MetadataArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Over generated metadata, the renderer never throws and every page carries tagkit's banner. */
+@AddLifecycleHook(Fuzz.class)
 class PagePropertiesTest {
 
   @Provide

@@ -2,6 +2,7 @@ package io.github.tagkit.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tagkit.model.testing.Fuzz;
 import io.github.tagkit.validator.internal.SchemaCheck;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -9,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -16,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * runs) and must accept exactly what GitHub's rule says: a letter or digit, then up to 38 letters,
  * digits or hyphens that are each followed by a letter or digit.
  */
+@AddLifecycleHook(Fuzz.class)
 class HandlePatternTest {
   private static final Pattern RULE =
       Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$");

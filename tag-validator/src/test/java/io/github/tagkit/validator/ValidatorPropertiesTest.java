@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.tagkit.model.Format;
 import io.github.tagkit.model.TagReader;
 import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.testing.Fuzz;
 import io.github.tagkit.model.testing.MetadataArbitraries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -28,6 +30,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * round-trips. A few hundred tries in the normal test run; {@code mvn -Pfuzz} runs 50 times as
  * many.
  */
+@AddLifecycleHook(Fuzz.class)
 class ValidatorPropertiesTest {
   private static final TagValidator VALIDATOR =
       TagValidator.builder().today(MetadataArbitraries.TODAY).maxFileSize(512 * 1024).build();

@@ -10,7 +10,8 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * How hard the randomized tests try: {@code -Pfuzz} sets the system property {@code tagkit.fuzz} to
  * a factor (50 in the profile), and every jqwik property (its explicit {@code tries} or the
  * configured default) and every loop sized by {@link #scale(int)} runs that many times as often.
- * Registered for every property through {@code META-INF/services}.
+ * Each test class with properties names it: {@code @AddLifecycleHook(Fuzz.class)} (a service
+ * registration would not reach the classes of a module's own tests, which run inside the module).
  */
 public final class Fuzz implements AroundPropertyHook {
   /** The default number of tries, as {@code junit-platform.properties} sets it. */

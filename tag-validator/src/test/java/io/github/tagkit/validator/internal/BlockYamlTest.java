@@ -3,6 +3,7 @@ package io.github.tagkit.validator.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tagkit.model.Pointers;
+import io.github.tagkit.model.testing.Fuzz;
 import io.github.tagkit.model.testing.ProjectFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +31,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * every text the fast reader takes, the tree, every key's and value's position and the problems
  * must be the ones Jackson's reading gives; everything else it must leave to Jackson.
  */
+@AddLifecycleHook(Fuzz.class)
 class BlockYamlTest {
 
   @ParameterizedTest
