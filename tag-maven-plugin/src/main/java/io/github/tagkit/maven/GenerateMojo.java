@@ -3,13 +3,16 @@ package io.github.tagkit.maven;
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.pages.MetadataPages;
 import io.github.tagkit.pages.PageGenerator;
+import io.github.tagkit.pages.UnownedPageException;
 import io.github.tagkit.validator.ConfigurationException;
+import io.github.tagkit.validator.TagFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -37,6 +40,10 @@ public class GenerateMojo extends AbstractTagMojo {
   @Parameter(property = "tag.calendar")
   String calendar;
 
+  /** Pages to adopt, comma-separated: existing files whose text goes into the custom block. */
+  @Parameter(property = "tag.adopt")
+  String adopt;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -53,7 +60,10 @@ public class GenerateMojo extends AbstractTagMojo {
       }
       pages =
           new MetadataPages(
-              generator, Optional.ofNullable(calendar), day().orElse(LocalDate.now()));
+              generator,
+              Optional.ofNullable(calendar),
+              day().orElse(LocalDate.now()),
+              Set.copyOf(adopt == null ? List.of() : TagFiles.split(adopt)));
     } catch (ConfigurationException e) {
       throw invalid("generate", e);
     }
@@ -67,6 +77,9 @@ public class GenerateMojo extends AbstractTagMojo {
         getLog().info(result.toString());
       } catch (ConfigurationException e) {
         throw invalid("generate", e);
+      } catch (UnownedPageException e) {
+        throw new MojoFailureException(
+            e.getMessage() + ": -Dtag.adopt=" + e.path() + ", or remove it", e);
       } catch (TagFileException e) {
         throw new MojoFailureException(
             e.getMessage() + "\nRun 'mvn tag:validate' to see every problem.", e);

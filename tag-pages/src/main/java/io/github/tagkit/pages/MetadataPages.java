@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Generates the pages of metadata files and writes them next to each file: what {@code
@@ -21,22 +22,38 @@ public final class MetadataPages {
   private final PageGenerator generator;
   private final Optional<String> calendar;
   private final LocalDate day;
+  private final Set<String> adopt;
 
   /**
    * Pages rendered by {@code generator} with meeting times for {@code day}'s year and, when {@code
    * calendar} names one, an iCalendar file of the structured meetings under that name.
    *
-   * @throws ConfigurationException ({@code calendar}) when the calendar would replace a metadata
-   *     file
+   * @throws ConfigurationException ({@code calendar}) when the calendar's name does not end in
+   *     {@code .ics}
    */
   public MetadataPages(PageGenerator generator, Optional<String> calendar, LocalDate day) {
+    this(generator, calendar, day, Set.of());
+  }
+
+  /**
+   * As {@link #MetadataPages(PageGenerator, Optional, LocalDate)}, and the pages in {@code adopt}
+   * (paths relative to the metadata's directory, such as {@code README.md}) may replace a file no
+   * generator wrote: its text is kept in the page's custom block.
+   */
+  public MetadataPages(
+      PageGenerator generator, Optional<String> calendar, LocalDate day, Set<String> adopt) {
     this.generator = Objects.requireNonNull(generator, "generator").today(day);
     this.calendar = calendar.map(String::strip).filter(name -> !name.isEmpty());
     this.day = day;
+    this.adopt = Set.copyOf(adopt);
     this.calendar.ifPresent(
         name -> {
-          if (TagFiles.DEFAULTS.contains(name)) {
-            throw metadataAsCalendar(name);
+          if (!name.endsWith(".ics") || TagFiles.DEFAULTS.contains(name)) {
+            throw new ConfigurationException(
+                "calendar",
+                "calendar '"
+                    + name
+                    + "' must be a file of its own ending in .ics, such as meetings.ics");
           }
         });
   }
@@ -64,31 +81,22 @@ public final class MetadataPages {
    * Renders and writes the pages of {@code metadata}.
    *
    * @throws TagFileException when the metadata cannot be read into the model
-   * @throws ConfigurationException ({@code calendar}) when the calendar names {@code metadata}
+   * @throws UnownedPageException when a page exists that no generator wrote and is not adopted
    * @throws IllegalArgumentException when a group's dir would put a page outside the repository
    * @throws IOException when the file cannot be read or a page cannot be written
    */
   public Result write(Path metadata) throws IOException {
-    if (calendar.isPresent() && metadata.getFileName().toString().equals(calendar.get())) {
-      throw metadataAsCalendar(calendar.get());
-    }
     TagRegistry registry = TagRegistry.read(metadata);
     List<GeneratedPage> pages =
         new ArrayList<>(generator.render(registry, metadata.getFileName().toString()));
     calendar.ifPresent(name -> pages.add(new GeneratedPage(name, ICalendar.of(registry, day))));
     List<PageFiles.Written> changed = new ArrayList<>();
     for (PageFiles.Written written :
-        PageFiles.write(metadata.toAbsolutePath().getParent(), pages)) {
+        PageFiles.write(metadata.toAbsolutePath().getParent(), pages, adopt)) {
       if (written.outcome() != PageFiles.Outcome.UNCHANGED) {
         changed.add(written);
       }
     }
     return new Result(metadata, pages.size(), changed);
-  }
-
-  private static ConfigurationException metadataAsCalendar(String name) {
-    return new ConfigurationException(
-        "calendar",
-        "calendar '" + name + "' names a metadata file; choose another name such as meetings.ics");
   }
 }
