@@ -30,8 +30,9 @@ public interface RuleContext {
 
   /**
    * The file's values as plain Java values: {@code Map<String, Object>} for a mapping (in the
-   * file's order), {@code List<Object>} for a list, and {@code String}, {@code Long}, {@code
-   * BigInteger}, {@code BigDecimal}, {@code Boolean} or {@code null} for a value. Read-only.
+   * file's order), {@code List<Object>} for a list, and {@code String}, {@code Integer}, {@code
+   * Long}, {@code BigInteger}, {@code BigDecimal}, {@code Boolean} or {@code null} for a value.
+   * Read-only.
    */
   Object root();
 
