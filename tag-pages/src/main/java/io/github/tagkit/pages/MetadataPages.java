@@ -3,7 +3,6 @@ package io.github.tagkit.pages;
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.validator.ConfigurationException;
-import io.github.tagkit.validator.TagFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,7 +47,7 @@ public final class MetadataPages {
     this.adopt = Set.copyOf(adopt);
     this.calendar.ifPresent(
         name -> {
-          if (!name.endsWith(".ics") || TagFiles.DEFAULTS.contains(name)) {
+          if (!name.endsWith(".ics")) {
             throw new ConfigurationException(
                 "calendar",
                 "calendar '"

@@ -114,26 +114,20 @@ class ReportFormatTest {
   /** The same finding a day later, its message's count of days grown: the same fingerprint. */
   @Test
   void aFindingsFingerprintOutlivesItsLineAndItsNumbers() throws Exception {
-    Finding today =
-        new Finding(
-            Severity.ERROR,
-            "term-expired",
-            "tech lead term of A (@a) ended 2026-06-30 (147 days before 2026-11-24)",
-            new Location("tags.yaml", 58, 13, "/tags/0/leadership/tech_leads/0/term/end"));
-    Finding tomorrow =
-        new Finding(
-            Severity.ERROR,
-            "term-expired",
-            "tech lead term of A (@a) ended 2026-06-30 (148 days before 2026-11-25)",
-            new Location("tags.yaml", 61, 13, "/tags/0/leadership/tech_leads/0/term/end"));
-    Finding elsewhere =
-        new Finding(
-            Severity.ERROR,
-            "term-expired",
-            "tech lead term of A (@a) ended 2026-06-30 (147 days before 2026-11-24)",
-            new Location("tags.yaml", 58, 13, "/tags/1/leadership/tech_leads/0/term/end"));
+    String end = "/tags/0/leadership/tech_leads/0/term/end";
+    Finding today = expired("147 days before 2026-11-24", 58, end);
+    Finding tomorrow = expired("148 days before 2026-11-25", 61, end);
+    Finding elsewhere = expired("147 days before 2026-11-24", 58, end.replace("/0/", "/1/"));
     assertThat(fingerprints(today, tomorrow)).containsOnly(fingerprints(today).get(0));
     assertThat(fingerprints(today, elsewhere)).doesNotHaveDuplicates();
+  }
+
+  private static Finding expired(String since, int line, String pointer) {
+    return new Finding(
+        Severity.ERROR,
+        "term-expired",
+        "tech lead term of A (@a) ended 2026-06-30 (" + since + ")",
+        new Location("tags.yaml", line, 13, pointer));
   }
 
   private static List<String> fingerprints(Finding... findings) throws Exception {

@@ -388,36 +388,45 @@ class RulesTest {
             "6:9 tags/tag-x/subprojects/sub-a/charter.md is a placeholder ('Charter content here'); write the group's charter: its mission and scope");
   }
 
+  /** Each reading check: what it reports, a file it passes, and a case at its edge. */
   @Test
   void readingChecks() {
     RuleHarness.forRule("unknown-key")
         .test(
-            TAG + "contcat: {}\n",
-            "6:1 unknown key 'contcat' at the root; did you mean 'contact'?");
+            TAG + "contcat: {}\n", "6:1 unknown key 'contcat' at the root; did you mean 'contact'?")
+        .test(TAG + "label: tag-x\n");
     RuleHarness.forRule("duplicate-key")
         .test(
             TAG + "name: TAG Y\n",
-            "6:1 duplicate key 'name' in the root; the first one, at line 2, is used");
+            "6:1 duplicate key 'name' in the root; the first one, at line 2, is used")
+        .test(TAG + "Name: TAG Y\n"); // keys are case-sensitive: Name is another (unknown) key
     RuleHarness.forRule("required-key")
-        .test(tag("name: TAG X\n", ""), "1:1 'name' is required in the root");
+        .test(tag("name: TAG X\n", ""), "1:1 'name' is required in the root")
+        .test(TAG);
     RuleHarness.forRule("wrong-type")
         .test(
             tag("meetings: [{recordings_url: 'https://www.youtube.com/@x'}]", "meetings: monthly"),
-            "4:11 'meetings' must be a list, not text");
+            "4:11 'meetings' must be a list, not text")
+        .test(tag("meetings: [{recordings_url: 'https://www.youtube.com/@x'}]", "meetings: []"));
     RuleHarness.forRule("invalid-value")
         .test(
             recurrence("UTC").replace("weekly", "sometimes"),
-            "4:83 'frequency' is 'sometimes', which is not one of weekly, biweekly, monthly");
+            "4:83 'frequency' is 'sometimes', which is not one of weekly, biweekly, monthly")
+        .test(recurrence("UTC").replace("weekly", "monthly"));
     RuleHarness.forRule("yaml-syntax")
         .test(
             TAG + "summary: 'unclosed\n",
-            "7:1 malformed YAML: found unexpected end of stream (while scanning a quoted scalar that starts at line 6)");
+            "7:1 malformed YAML: found unexpected end of stream (while scanning a quoted scalar that starts at line 6)")
+        .test(TAG + "label: 'it''s closed'\n");
     RuleHarness.forRule("yaml-alias")
         .test(
             TAG.replace("name: A,", "name: &n A,") + "label: *n\n",
-            "6:8 YAML alias '*n' is not supported; write the value out");
+            "6:8 YAML alias '*n' is not supported; write the value out")
+        .test(TAG + "label: '*n'\n"); // quoted, it is text
     RuleHarness.forRule("empty-file")
-        .test("\n# nothing yet\n", "0:0 the file holds no YAML document");
+        .test("\n# nothing yet\n", "0:0 the file holds no YAML document")
+        .test("   \n", "0:0 the file is empty")
+        .test(TAG);
   }
 
   /** A schema error in one entry hides nothing of the others, and says what it does hide. */

@@ -33,11 +33,6 @@ public final class Fuzz implements AroundPropertyHook {
   }
 
   @Override
-  public boolean appliesTo(java.util.Optional<java.lang.reflect.AnnotatedElement> element) {
-    return true;
-  }
-
-  @Override
   public PropertyExecutionResult aroundProperty(
       PropertyLifecycleContext context, PropertyExecutor property) {
     if (factor() > 1) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -117,10 +118,6 @@ record BoundModel(
   }
 
   private static List<Integer> indexes(int count) {
-    List<Integer> indexes = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      indexes.add(i);
-    }
-    return indexes;
+    return IntStream.range(0, count).boxed().toList();
   }
 }

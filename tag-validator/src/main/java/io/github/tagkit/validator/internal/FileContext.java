@@ -74,10 +74,9 @@ final class FileContext implements RuleContext {
 
   @Override
   public Optional<Object> yaml(Path relative) {
-    Optional<Path> file = repositoryRoot().map(root -> root.resolve(relative).normalize());
-    if (file.isEmpty()
-        || !file.get().startsWith(repositoryRoot().get())
-        || !Files.isRegularFile(file.get())) {
+    Optional<Path> root = repositoryRoot().map(Path::normalize);
+    Optional<Path> file = root.map(r -> r.resolve(relative).normalize());
+    if (file.isEmpty() || !file.get().startsWith(root.get()) || !Files.isRegularFile(file.get())) {
       return Optional.empty();
     }
     try {

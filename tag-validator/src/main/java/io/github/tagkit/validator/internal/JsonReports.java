@@ -184,7 +184,7 @@ public final class JsonReports {
    * change: its rule, file and JSON pointer, and its message with numbers left out (a term's "147
    * days" grows every day), not its line, which moves when lines are added above it.
    */
-  static String fingerprint(Finding f) {
+  private static String fingerprint(Finding f) {
     String identity =
         f.ruleId()
             + "\n"

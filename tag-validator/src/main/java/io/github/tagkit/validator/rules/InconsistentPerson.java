@@ -37,9 +37,8 @@ final class InconsistentPerson extends BaseRule {
 
   @Override
   public void check(RuleContext context, FindingSink findings) {
-    Map<String, Leaders.Leader> first = new HashMap<>();
     for (Field field : FIELDS) {
-      first.clear();
+      Map<String, Leaders.Leader> first = new HashMap<>();
       for (var leader : Leaders.all(context, List.of(Role.values()))) {
         Person person = leader.value();
         Optional<String> value = field.value().apply(person);

@@ -6,6 +6,7 @@ import io.github.tagkit.validator.spi.Located;
 import io.github.tagkit.validator.spi.LocatedGroup;
 import io.github.tagkit.validator.spi.RuleContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,7 +55,7 @@ final class Leaders {
       return name;
     }
     String[] words = name.strip().split("\\s+");
-    return String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length))) + "...";
+    return String.join(" ", Arrays.copyOf(words, Math.min(4, words.length))) + "...";
   }
 
   /** "Dylan Page (@GenPage)", "@GenPage", "Dylan Page" or "an unnamed person". */
