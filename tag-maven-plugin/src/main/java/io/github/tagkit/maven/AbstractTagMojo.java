@@ -1,5 +1,7 @@
 package io.github.tagkit.maven;
 
+import io.github.tagkit.pages.PageGenerator;
+import io.github.tagkit.pages.PageStyle;
 import io.github.tagkit.validator.ConfigurationException;
 import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.TagFiles;
@@ -44,6 +46,61 @@ abstract class AbstractTagMojo extends AbstractMojo {
   /** Skips the goal. */
   @Parameter(property = "tag.skip", defaultValue = "false")
   boolean skip;
+
+  /**
+   * The page style: {@code cncf-toc} (cncf/toc's README format, the default for a registry) or
+   * {@code tagkit} (the default for a per-TAG repository's {@code tag.yaml}).
+   */
+  @Parameter(property = "tag.style")
+  String style;
+
+  /** A directory of Mustache templates that replace the built-in ones of the same name. */
+  @Parameter(property = "tag.templates")
+  File templates;
+
+  /** The goals Maven was asked to run, to name a command that works the same way. */
+  @Parameter(defaultValue = "${session.request.goals}", readonly = true)
+  List<String> goals;
+
+  /** The plugin groups of the user's settings. */
+  @Parameter(defaultValue = "${settings.pluginGroups}", readonly = true)
+  List<String> pluginGroups;
+
+  /** This plugin's version. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  String pluginVersion;
+
+  /** The page generator the configuration asks for. */
+  PageGenerator pageGenerator() {
+    PageGenerator generator = PageGenerator.builtIn();
+    if (templates != null) {
+      generator = generator.withTemplates(templates.toPath());
+    }
+    return style == null || style.isBlank() ? generator : generator.style(PageStyle.parse(style));
+  }
+
+  /**
+   * The command that regenerates the pages where the user is: {@code mvn tag:generate} when the
+   * prefix resolves (the goal was run by it, or the plugin group is configured), else the plugin's
+   * full coordinates; with the files and templates this run was given.
+   */
+  String generateCommand() {
+    boolean byCoordinates =
+        goals != null && goals.stream().anyMatch(goal -> goal.startsWith("io.github.tagkit:"));
+    boolean grouped = pluginGroups != null && pluginGroups.contains("io.github.tagkit");
+    StringBuilder command =
+        new StringBuilder(
+            byCoordinates && !grouped
+                ? "mvn io.github.tagkit:tag-maven-plugin:" + pluginVersion + ":generate"
+                : "mvn tag:generate");
+    if (files != null && !files.isBlank()) {
+      command.append(" -Dtag.files=").append(files.strip());
+    }
+    if (templates != null) {
+      command.append(" -Dtag.templates=").append(templates);
+    }
+    return command.toString();
+  }
 
   /** The metadata files to work on; a named file or glob that matches nothing is an error. */
   List<Path> targets() {

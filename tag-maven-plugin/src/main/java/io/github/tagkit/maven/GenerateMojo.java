@@ -2,11 +2,9 @@ package io.github.tagkit.maven;
 
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.pages.MetadataPages;
-import io.github.tagkit.pages.PageGenerator;
 import io.github.tagkit.pages.UnownedPageException;
 import io.github.tagkit.validator.ConfigurationException;
 import io.github.tagkit.validator.TagFiles;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,10 +28,6 @@ import org.apache.maven.plugins.annotations.Parameter;
     requiresProject = false)
 public class GenerateMojo extends AbstractTagMojo {
 
-  /** A directory of Mustache templates that replace the built-in ones of the same name. */
-  @Parameter(property = "tag.templates")
-  File templates;
-
   /**
    * Also writes an iCalendar file of the structured meetings, under this name next to each file.
    */
@@ -54,13 +48,9 @@ public class GenerateMojo extends AbstractTagMojo {
     MetadataPages pages;
     try {
       targets = targets();
-      PageGenerator generator = PageGenerator.builtIn();
-      if (templates != null) {
-        generator = generator.withTemplates(templates.toPath());
-      }
       pages =
           new MetadataPages(
-              generator,
+              pageGenerator(),
               Optional.ofNullable(calendar),
               day().orElse(LocalDate.now()),
               Set.copyOf(adopt == null ? List.of() : TagFiles.split(adopt)));

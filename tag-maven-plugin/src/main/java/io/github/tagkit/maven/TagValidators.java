@@ -14,19 +14,20 @@ final class TagValidators {
   /**
    * A validator for the metadata in {@code base}, naming files relative to the root of the git
    * repository it is in (else to {@code top}, Maven's top directory), with the exemptions file
-   * given or else {@code .tagkit.yaml} in {@code base}.
+   * given or else {@code .tagkit.yaml} in {@code base}, and {@code pages} checking the pages.
    */
   static TagValidator.Builder forRepository(
       Path base,
       Path top,
       int expiryWarningDays,
       Optional<LocalDate> today,
-      Optional<Path> exemptions) {
+      Optional<Path> exemptions,
+      PageOutOfDate pages) {
     TagValidator.Builder builder =
         TagValidator.builder()
             .expiryWarningDays(expiryWarningDays)
             .baseDirectory(TagFiles.repositoryRoot(base).orElse(top))
-            .rule(new PageOutOfDate());
+            .rule(pages);
     today.ifPresent(builder::today);
     return exemptions.isPresent()
         ? builder.exemptions(exemptions.get())

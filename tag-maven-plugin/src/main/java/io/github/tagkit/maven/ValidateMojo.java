@@ -1,5 +1,6 @@
 package io.github.tagkit.maven;
 
+import io.github.tagkit.pages.PageOutOfDate;
 import io.github.tagkit.validator.ConfigurationException;
 import io.github.tagkit.validator.FailOn;
 import io.github.tagkit.validator.Report;
@@ -67,7 +68,8 @@ public class ValidateMojo extends AbstractTagMojo {
                   executionRoot != null ? executionRoot.toPath() : base,
                   expiryWarningDays,
                   day(),
-                  Optional.ofNullable(exemptions).map(File::toPath))
+                  Optional.ofNullable(exemptions).map(File::toPath),
+                  new PageOutOfDate(pageGenerator(), generateCommand()))
               .build();
       if (targets.isEmpty()) {
         nothingToDo("check"); // then writes the (empty) reports asked for, for upload steps
@@ -77,7 +79,7 @@ public class ValidateMojo extends AbstractTagMojo {
       if (reports.contains(ReportFormat.GITHUB)) {
         System.out.print(ReportFormat.GITHUB.render(report));
       }
-      // Without a pom, Maven leaves ${project.build.directory} unresolved: use <base>/target.
+      // Without a pom, ${project.build.directory} is unresolved: use <base>/target.
       boolean unresolved = reportDirectory.getPath().contains("${");
       Path directory = unresolved ? base.resolve("target/tag") : reportDirectory.toPath();
       ReportFormat.writeAll(report, reports, directory).forEach(f -> getLog().info("Wrote " + f));

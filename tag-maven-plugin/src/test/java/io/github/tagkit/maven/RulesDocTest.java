@@ -2,6 +2,7 @@ package io.github.tagkit.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tagkit.pages.PageOutOfDate;
 import io.github.tagkit.validator.RuleInfo;
 import io.github.tagkit.validator.spi.Severity;
 import java.nio.file.Files;
@@ -37,7 +38,12 @@ class RulesDocTest {
     }
     List<RuleInfo> rules =
         TagValidators.forRepository(
-                Path.of("."), Path.of("."), 30, Optional.empty(), Optional.empty())
+                Path.of("."),
+                Path.of("."),
+                30,
+                Optional.empty(),
+                Optional.empty(),
+                new PageOutOfDate())
             .build()
             .rules();
     assertThat(documented).containsExactlyElementsOf(rules);

@@ -87,7 +87,11 @@ public final class MetadataPages {
   public Result write(Path metadata) throws IOException {
     TagRegistry registry = TagRegistry.read(metadata);
     List<GeneratedPage> pages =
-        new ArrayList<>(generator.render(registry, metadata.getFileName().toString()));
+        new ArrayList<>(
+            generator.render(
+                registry,
+                metadata.getFileName().toString(),
+                metadata.toAbsolutePath().getParent()));
     calendar.ifPresent(name -> pages.add(new GeneratedPage(name, ICalendar.of(registry, day))));
     List<PageFiles.Written> changed = new ArrayList<>();
     for (PageFiles.Written written :

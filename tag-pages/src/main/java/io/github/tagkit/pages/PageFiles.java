@@ -111,19 +111,8 @@ public final class PageFiles {
   }
 
   /** The generated page with {@code old}, the whole text of the file it replaces, as custom. */
-  private static String adopted(GeneratedPage page, String old) throws IOException {
-    Matcher matcher = CUSTOM.matcher(page.content());
-    if (!matcher.find()) {
-      throw new IOException(
-          page.path() + " cannot be adopted: its template has no custom block to keep its text in");
-    }
-    return page.content().substring(0, matcher.start())
-        + BEGIN
-        + "\n"
-        + old.strip()
-        + "\n"
-        + END
-        + page.content().substring(matcher.end());
+  private static String adopted(GeneratedPage page, String old) {
+    return withCustom(page.content(), "\n" + old.strip() + "\n");
   }
 
   private static Written write(Path root, GeneratedPage page, String content) throws IOException {
@@ -170,7 +159,7 @@ public final class PageFiles {
     for (GeneratedPage page : pages) {
       Path file = PagePaths.resolve(root, page.path());
       Optional<String> existing = read(file);
-      if (existing.isEmpty() || !existing.get().contains(BANNER)) {
+      if (existing.isEmpty() || !generated(page.path(), existing.get())) {
         continue;
       }
       String expected = merge(page.content(), existing);
@@ -207,17 +196,26 @@ public final class PageFiles {
               Matcher matcher = CUSTOM.matcher(text);
               return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
             });
-    if (custom.isEmpty()) {
+    return custom.isEmpty() ? generated : withCustom(generated, custom.get());
+  }
+
+  /**
+   * {@code generated} with {@code custom} in its custom block; a page whose template has none (the
+   * cncf/toc style's) gets one at its end, so hand-written text is never dropped.
+   */
+  private static String withCustom(String generated, String custom) {
+    Matcher matcher = CUSTOM.matcher(generated);
+    if (matcher.find()) {
+      return generated.substring(0, matcher.start())
+          + BEGIN
+          + custom
+          + END
+          + generated.substring(matcher.end());
+    }
+    if (custom.isBlank()) {
       return generated;
     }
-    Matcher matcher = CUSTOM.matcher(generated);
-    return matcher.find()
-        ? generated.substring(0, matcher.start())
-            + BEGIN
-            + custom.get()
-            + END
-            + generated.substring(matcher.end())
-        : generated;
+    return generated + (generated.endsWith("\n") ? "\n" : "\n\n") + BEGIN + custom + END + "\n";
   }
 
   private static Optional<String> read(Path file) throws IOException {

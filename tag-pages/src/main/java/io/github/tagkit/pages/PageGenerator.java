@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Renders the pages of a metadata file through Mustache templates: for a registry, {@code
@@ -38,12 +39,15 @@ public final class PageGenerator {
 
   private final Optional<Path> templateDirectory;
   private final LocalDate today;
+  private final Optional<PageStyle> style;
   private final Mustache.Compiler compiler;
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
-  private PageGenerator(Optional<Path> templateDirectory, LocalDate today) {
+  private PageGenerator(
+      Optional<Path> templateDirectory, LocalDate today, Optional<PageStyle> style) {
     this.templateDirectory = templateDirectory;
     this.today = today;
+    this.style = style;
     this.compiler =
         Mustache.compiler()
             .escapeHTML(false)
@@ -55,7 +59,7 @@ public final class PageGenerator {
 
   /** The built-in templates; UTC times are worked out for the current year. */
   public static PageGenerator builtIn() {
-    return new PageGenerator(Optional.empty(), LocalDate.now());
+    return new PageGenerator(Optional.empty(), LocalDate.now(), Optional.empty());
   }
 
   /**
@@ -68,27 +72,72 @@ public final class PageGenerator {
       throw new ConfigurationException(
           "templates", "template directory " + directory + " does not exist");
     }
-    return new PageGenerator(Optional.of(directory), today);
+    return new PageGenerator(Optional.of(directory), today, style);
+  }
+
+  /** Pages in {@code style}, whatever the layout of the metadata. */
+  public PageGenerator style(PageStyle style) {
+    return new PageGenerator(
+        templateDirectory, today, Optional.of(Objects.requireNonNull(style, "style")));
+  }
+
+  /** The style pages of {@code registry} are rendered in: the chosen one, else the layout's. */
+  public PageStyle styleFor(TagRegistry registry) {
+    return style.orElseGet(() -> PageStyle.defaultFor(registry.layout()));
   }
 
   /** Works out UTC meeting times with the zone rules of {@code day}'s year. */
   public PageGenerator today(LocalDate day) {
-    return new PageGenerator(templateDirectory, Objects.requireNonNull(day, "day"));
+    return new PageGenerator(templateDirectory, Objects.requireNonNull(day, "day"), style);
   }
 
   /**
    * Every page of {@code registry}; {@code source} is the metadata file the pages name in their
-   * "generated from" banner.
+   * "generated from" banner. Local files the pages may link ({@code charter.md}) are taken to
+   * exist; {@link #render(TagRegistry, String, Path)} looks.
    */
   public List<GeneratedPage> render(TagRegistry registry, String source) {
+    return render(registry, source, page -> true);
+  }
+
+  /**
+   * Every page of {@code registry}, which was read from {@code source} in {@code directory}: a page
+   * links a local file, such as its group's {@code charter.md}, only when it exists there.
+   */
+  public List<GeneratedPage> render(TagRegistry registry, String source, Path directory) {
+    Path base = directory.toAbsolutePath().normalize();
+    return render(
+        registry,
+        source,
+        file -> {
+          Path path = base.resolve(file).normalize();
+          return path.startsWith(base) && Files.exists(path);
+        });
+  }
+
+  private List<GeneratedPage> render(
+      TagRegistry registry, String source, Predicate<String> exists) {
+    PageStyle chosen = styleFor(registry);
+    List<GeneratedPage> pages = new ArrayList<>();
+    if (chosen == PageStyle.CNCF_TOC) {
+      CncfTocContexts contexts =
+          new CncfTocContexts(PageFiles.GO_BANNER + "/" + source + " -->", today.getYear(), exists);
+      for (Planned planned : plan(registry, chosen)) {
+        String directory = planned.path().substring(0, planned.path().lastIndexOf('/') + 1);
+        pages.add(
+            new GeneratedPage(
+                planned.path(),
+                template(planned.template()).execute(contexts.group(planned.group(), directory))));
+      }
+      return List.copyOf(pages);
+    }
     TemplateContexts contexts =
         new TemplateContexts(
             PageFiles.BANNER
                 + source
                 + ": edit that file instead, then run 'mvn tag:generate'. -->",
             today.getYear());
-    List<GeneratedPage> pages = new ArrayList<>();
-    for (Planned planned : plan(registry)) {
+    for (Planned planned : plan(registry, chosen)) {
       String content = template(planned.template()).execute(contexts.group(planned.group()));
       pages.add(new GeneratedPage(planned.path(), tidy(content)));
     }
@@ -97,24 +146,34 @@ public final class PageGenerator {
 
   /** Where the pages of {@code registry} go, without rendering them: cheap, for drift checks. */
   public static List<String> paths(TagRegistry registry) {
-    return plan(registry).stream().map(Planned::path).toList();
+    return plan(registry, PageStyle.TAGKIT).stream().map(Planned::path).toList();
   }
 
   /** A page to render: its path, its template, its group. */
   private record Planned(String path, String template, Group group) {}
 
-  private static List<Planned> plan(TagRegistry registry) {
+  private static List<Planned> plan(TagRegistry registry, PageStyle style) {
+    boolean go = style == PageStyle.CNCF_TOC;
     List<Planned> pages = new ArrayList<>();
     boolean single = registry.layout() == Layout.SINGLE_TAG;
     for (Tag tag : registry.tags()) {
       String base = single ? "" : "tags/" + tag.dir() + "/";
-      pages.add(new Planned(base + "README.md", single ? "landing" : "tag", tag));
+      String template = go ? "cncf-toc-tag" : single ? "landing" : "tag";
+      pages.add(new Planned(base + "README.md", template, tag));
       for (TagSubproject sub : tag.subprojects()) {
-        pages.add(new Planned(base + "subprojects/" + sub.dir() + "/README.md", "subproject", sub));
+        pages.add(
+            new Planned(
+                base + "subprojects/" + sub.dir() + "/README.md",
+                go ? "cncf-toc-tag-subproject" : "subproject",
+                sub));
       }
     }
     for (TocSubproject toc : registry.tocSubprojects()) {
-      pages.add(new Planned("toc_subprojects/" + toc.dir() + "/README.md", "subproject", toc));
+      pages.add(
+          new Planned(
+              "toc_subprojects/" + toc.dir() + "/README.md",
+              go ? "cncf-toc-toc-subproject" : "subproject",
+              toc));
     }
     return pages;
   }

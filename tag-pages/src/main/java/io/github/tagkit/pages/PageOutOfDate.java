@@ -11,25 +11,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * {@code page-out-of-date}: a page generated from the metadata no longer matches it, edited by hand
- * or not regenerated after the metadata changed. Only pages that exist and carry tagkit's banner
- * are compared, so the rule applies where pages are generated. Register it with {@code
- * TagValidator.builder().rule(new PageOutOfDate(...))}; {@code tag:validate} does.
+ * or not regenerated after the metadata changed. Only pages that exist and carry a generator's
+ * banner (tagkit's or cncf/toc's) are compared, so the rule applies where pages are generated.
+ * Register it with {@code TagValidator.builder().rule(new PageOutOfDate(...))}; {@code
+ * tag:validate} does.
  */
 public final class PageOutOfDate implements Rule {
-  private final Optional<Path> templates;
+  private final PageGenerator generator;
+  private final String generateCommand;
 
-  /** Compares with pages rendered by the built-in templates. */
+  /**
+   * Compares with pages the built-in templates render; the fix it names is {@code mvn
+   * tag:generate}.
+   */
   public PageOutOfDate() {
-    this(Optional.empty());
+    this(PageGenerator.builtIn(), "mvn tag:generate");
   }
 
-  /** Compares with pages rendered by the templates in {@code templates}, where it has them. */
-  public PageOutOfDate(Optional<Path> templates) {
-    this.templates = Objects.requireNonNull(templates, "templates");
+  /**
+   * Compares with the pages {@code generator} renders (its templates and style); a finding tells to
+   * run {@code generateCommand}, with {@code -Dtag.style=...} added when the generator's style is
+   * not the default for the file.
+   */
+  public PageOutOfDate(PageGenerator generator, String generateCommand) {
+    this.generator = Objects.requireNonNull(generator, "generator");
+    this.generateCommand = Objects.requireNonNull(generateCommand, "generateCommand");
   }
 
   @Override
@@ -61,13 +70,14 @@ public final class PageOutOfDate implements Rule {
     String source = metadata.getFileName().toString();
     List<GeneratedPage> pages;
     try {
-      PageGenerator generator = PageGenerator.builtIn().today(context.today());
-      pages =
-          (templates.isPresent() ? generator.withTemplates(templates.get()) : generator)
-              .render(registry, source);
+      pages = generator.today(context.today()).render(registry, source, root);
     } catch (IllegalArgumentException e) {
       return; // an unsafe dir, which the schema reports as invalid-format
     }
+    PageStyle style = generator.styleFor(registry);
+    String command =
+        generateCommand
+            + (style == PageStyle.defaultFor(registry.layout()) ? "" : " -Dtag.style=" + style);
     try {
       for (PageFiles.Drift drift : PageFiles.drift(root, pages)) {
         findings.reportIn(
@@ -76,7 +86,9 @@ public final class PageOutOfDate implements Rule {
             drift.path()
                 + " is out of date with "
                 + source
-                + "; run 'mvn tag:generate' to regenerate it (hand edits belong in "
+                + "; run '"
+                + command
+                + "' to regenerate it (hand edits belong in "
                 + source
                 + " or between the CUSTOM CONTENT markers):\n"
                 + drift.diff());

@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * tagkit's page for a TAG of the registry holds what cncf/toc's page holds, without its defects.
+ * tagkit's own style of page for a TAG of the registry holds what cncf/toc's page holds, without
+ * its defects.
  */
 class CncfTocPageTest {
 
@@ -18,10 +19,11 @@ class CncfTocPageTest {
   void sameInformationAsCncfTocsPageWithoutItsDefects() throws Exception {
     String theirs =
         Files.readString(
-            GoldenPagesTest.RESOURCES.resolve("input/cncf-toc-tag-infrastructure-README.md"));
+            GoldenPagesTest.RESOURCES.resolve("cncf-toc-go/tags/tag-infrastructure/README.md"));
     TagRegistry registry = TagRegistry.read(ProjectFiles.excerpt());
     String ours =
         PageGenerator.builtIn()
+            .style(PageStyle.TAGKIT)
             .today(LocalDate.of(2026, 7, 1))
             .render(registry, "tags.yaml")
             .get(0)

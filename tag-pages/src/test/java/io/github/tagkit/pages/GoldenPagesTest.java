@@ -32,7 +32,7 @@ class GoldenPagesTest {
                 List<GeneratedPage> pages =
                     PageGenerator.builtIn()
                         .today(LocalDate.of(2026, 7, 1))
-                        .render(registry, file.getFileName().toString());
+                        .render(registry, file.getFileName().toString(), file.getParent());
                 String layout = input.endsWith("tags.yaml") ? "registry" : "single-tag";
                 return pages.stream().map(page -> Arguments.of(layout, page));
               } catch (Exception e) {

@@ -24,7 +24,10 @@ class PageFilesTest {
 
   private static List<GeneratedPage> pages() throws IOException {
     TagRegistry registry = TagRegistry.read(ProjectFiles.excerpt());
-    return PageGenerator.builtIn().today(LocalDate.of(2026, 7, 1)).render(registry, "tags.yaml");
+    return PageGenerator.builtIn()
+        .style(PageStyle.TAGKIT)
+        .today(LocalDate.of(2026, 7, 1))
+        .render(registry, "tags.yaml");
   }
 
   @Test
@@ -91,13 +94,13 @@ class PageFilesTest {
   }
 
   @Test
-  void pagesAnotherToolWroteAreNotDrift() throws Exception {
+  void pagesNoGeneratorWroteAreNotDriftButTheGoGeneratorsAre() throws Exception {
     Path page = repo.resolve("tags/tag-infrastructure/README.md");
     Files.createDirectories(page.getParent());
+    Files.writeString(page, "# TAG Infrastructure\n\nWritten by hand.\n");
+    assertThat(PageFiles.drift(repo, pages())).isEmpty();
     Files.writeString(
         page, "# TAG Infrastructure\n\n<!-- THIS FILE IS AUTO-GENERATED FROM /tags.yaml -->\n");
-    assertThat(PageFiles.drift(repo, pages())).isEmpty();
-    Files.writeString(page, Files.readString(page) + PageFiles.BANNER + "tags.yaml -->\n");
     assertThat(PageFiles.drift(repo, pages()))
         .extracting(PageFiles.Drift::path)
         .containsExactly("tags/tag-infrastructure/README.md");

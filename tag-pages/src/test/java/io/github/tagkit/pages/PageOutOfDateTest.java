@@ -36,7 +36,8 @@ class PageOutOfDateTest {
     Path tags = repo.resolve("tags.yaml");
     Files.copy(ProjectFiles.excerpt(), tags);
     PageFiles.write(
-        repo, PageGenerator.builtIn().today(TODAY).render(TagRegistry.read(tags), "tags.yaml"));
+        repo,
+        PageGenerator.builtIn().today(TODAY).render(TagRegistry.read(tags), "tags.yaml", repo));
     assertThat(validate().findings())
         .extracting(Finding::ruleId)
         .isNotEmpty()
@@ -52,8 +53,8 @@ class PageOutOfDateTest {
             .orElseThrow();
     assertThat(drift.severity()).isEqualTo(Severity.ERROR);
     assertThat(drift.location().file()).isEqualTo("tags/tag-operational-resilience/README.md");
-    assertThat(drift.location().line()).isEqualTo(16);
-    assertThat(Files.readAllLines(page).get(15)).contains("Carol V.");
+    assertThat(drift.location().line()).isEqualTo(12);
+    assertThat(Files.readAllLines(page).get(11)).contains("Carol V.");
     assertThat(drift.message())
         .startsWith(
             "tags/tag-operational-resilience/README.md is out of date with tags.yaml; run 'mvn"
@@ -67,13 +68,41 @@ class PageOutOfDateTest {
     Path tags = repo.resolve("tags.yaml");
     Files.copy(ProjectFiles.excerpt(), tags);
     PageFiles.write(
-        repo, PageGenerator.builtIn().today(TODAY).render(TagRegistry.read(tags), "tags.yaml"));
+        repo,
+        PageGenerator.builtIn().today(TODAY).render(TagRegistry.read(tags), "tags.yaml", repo));
     Files.writeString(
         tags, Files.readString(tags).replace("name: Kashif Khan", "name: Kashif A. Khan"));
 
     assertThat(validate().findings())
         .filteredOn(f -> f.ruleId().equals("page-out-of-date"))
         .extracting(f -> f.location().toString())
-        .containsExactly("tags/tag-infrastructure/README.md:16:1");
+        .containsExactly("tags/tag-infrastructure/README.md:12:1");
+  }
+
+  @Test
+  void theHintNamesTheCommandAndAStyleThatIsNotTheDefault() throws Exception {
+    Path tags = repo.resolve("tags.yaml");
+    Files.copy(ProjectFiles.excerpt(), tags);
+    PageGenerator tagkit = PageGenerator.builtIn().style(PageStyle.TAGKIT).today(TODAY);
+    PageFiles.write(repo, tagkit.render(TagRegistry.read(tags), "tags.yaml", repo));
+    Path page = repo.resolve("tags/tag-infrastructure/README.md");
+    Files.writeString(page, Files.readString(page).replace("Kashif Khan", "K. Khan"));
+
+    String command = "mvn io.github.tagkit:tag-maven-plugin:1.2.3:generate";
+    Report report =
+        TagValidator.builder()
+            .today(TODAY)
+            .disable("require-charter")
+            .rule(new PageOutOfDate(tagkit, command))
+            .baseDirectory(repo)
+            .build()
+            .validate(tags);
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("page-out-of-date"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("; run '" + command + " -Dtag.style=tagkit' to regenerate it"));
   }
 }

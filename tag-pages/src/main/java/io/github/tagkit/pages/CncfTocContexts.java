@@ -1,0 +1,315 @@
+package io.github.tagkit.pages;
+
+import io.github.tagkit.model.Contact;
+import io.github.tagkit.model.Group;
+import io.github.tagkit.model.Meeting;
+import io.github.tagkit.model.Person;
+import io.github.tagkit.model.Role;
+import io.github.tagkit.model.SlackChannel;
+import io.github.tagkit.model.Tag;
+import io.github.tagkit.model.TagSubproject;
+import io.github.tagkit.model.TocSubproject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What the cncf/toc style's templates see of a group: the lines of cncf/toc's own README format,
+ * with the defects listed in {@code docs/pages.md} fixed. Every value is escaped here for where it
+ * lands, so the templates print it as it is ({@code {{{...}}}}).
+ */
+final class CncfTocContexts {
+  private static final String SLACK = "https://cloud-native.slack.com";
+
+  private final String banner;
+  private final int year;
+  private final Predicate<String> exists;
+
+  /**
+   * {@code exists} tells whether a file, relative to the metadata's directory, is there: a page
+   * links {@code ./charter.md} or {@code ./landscape/index.md} only when it is.
+   */
+  CncfTocContexts(String banner, int year, Predicate<String> exists) {
+    this.banner = banner;
+    this.year = year;
+    this.exists = exists;
+  }
+
+  Map<String, Object> group(Group group, String pageDirectory) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("banner", banner);
+    view.put("name", Markdown.inline(group.name()));
+    if (group instanceof TagSubproject) {
+      group
+          .missionStatement()
+          .ifPresent(m -> view.put("subprojectMission", Markdown.paragraphs(m)));
+    } else {
+      view.put("mission", group.missionStatement().map(CncfTocContexts::mission).orElse(""));
+    }
+    charter(group, pageDirectory).ifPresent(link -> view.put("charter", link));
+    view.put("roles", roles(group));
+    view.put("meetings", meetingLines(group.meetings()));
+    view.put("contact", contactLines(group));
+    if (group instanceof Tag tag) {
+      List<Map<String, Object>> subprojects = new ArrayList<>();
+      for (TagSubproject sub : tag.subprojects()) {
+        subprojects.add(summary(sub));
+      }
+      view.put("subprojects", subprojects);
+      view.put("hasSubprojects", !subprojects.isEmpty());
+      tag.initiativesUrl().ifPresent(url -> view.put("initiatives", Markdown.url(url)));
+    }
+    if (group instanceof TocSubproject toc) {
+      view.put("subprojectLabel", subprojectLabel(toc.name()));
+    }
+    if (!(group instanceof Tag)) {
+      view.put("subprojectMeetings", subprojectMeetings(group.meetings()));
+      view.put("subprojectContact", subprojectContact(group.contact()));
+      if (group.landscapeUrl().isPresent() || group.landscapePreviewImage().isPresent()) {
+        Map<String, Object> landscape = new LinkedHashMap<>();
+        String local = "landscape/index.md";
+        Optional<String> href =
+            exists.test(pageDirectory + local)
+                ? Optional.of("./" + local)
+                : group.landscapeUrl().map(Markdown::url);
+        href.ifPresent(h -> landscape.put("href", h));
+        group
+            .landscapePreviewImage()
+            .ifPresent(image -> landscape.put("image", Markdown.url(image)));
+        view.put("landscape", landscape);
+      }
+    }
+    return view;
+  }
+
+  /**
+   * The label after {@code sub/} that cncf/toc's generator derives from a TOC subproject's name:
+   * lower case, a trailing "subproject" dropped, spaces as hyphens.
+   */
+  static String subprojectLabel(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("subproject")) {
+      lower = lower.substring(0, lower.length() - "subproject".length());
+    }
+    return lower.strip().replace(" ", "-");
+  }
+
+  /**
+   * The mission as the generator prints it, paragraphs kept apart, and ending as the YAML value
+   * does: a block scalar's final line break is part of the page's layout.
+   */
+  private static String mission(String statement) {
+    return Markdown.paragraphs(statement) + (statement.endsWith("\n") ? "\n" : "");
+  }
+
+  private Optional<String> charter(Group group, String pageDirectory) {
+    if (exists.test(pageDirectory + "charter.md")) {
+      return Optional.of("./charter.md");
+    }
+    return group.charterLink().filter(link -> link.contains("://")).map(Markdown::url);
+  }
+
+  private static List<Map<String, Object>> roles(Group group) {
+    List<Map<String, Object>> roles = new ArrayList<>();
+    for (Role role :
+        List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)) {
+      List<String> people = new ArrayList<>();
+      for (Person person : group.people(role)) {
+        people.add(person(person, true));
+      }
+      if (!people.isEmpty()) {
+        roles.add(Map.of("title", role.title() + "s", "people", people));
+      }
+    }
+    return roles;
+  }
+
+  /** "Name (**[@handle](https://github.com/handle)**), Company (Term: start - end)". */
+  private static String person(Person person, boolean details) {
+    Optional<String> handle = person.github().map(String::strip);
+    String link = handle.map(h -> "**[@" + h + "](https://github.com/" + h + ")**").orElse("");
+    StringBuilder line = new StringBuilder();
+    if (person.name().isPresent()) {
+      line.append(Markdown.text(person.name().get().strip()));
+      if (!link.isEmpty()) {
+        line.append(" (").append(link).append(')');
+      }
+    } else {
+      line.append(link.isEmpty() ? "(unnamed)" : link);
+    }
+    if (details) {
+      person.company().ifPresent(c -> line.append(", ").append(Markdown.inline(c.strip())));
+      person
+          .term()
+          .ifPresent(
+              t ->
+                  line.append(" (Term: ")
+                      .append(t.start())
+                      .append(" - ")
+                      .append(t.end())
+                      .append(')'));
+    }
+    return line.toString();
+  }
+
+  /** "**Description**: [Calendar](...) | [Recordings](...) | [Meeting Notes and Agenda](...)". */
+  private List<String> meetingLines(List<Meeting> meetings) {
+    List<String> lines = new ArrayList<>();
+    for (Meeting meeting : meetings) {
+      List<String> parts = new ArrayList<>();
+      schedule(meeting).ifPresent(parts::add);
+      meeting.tagCalendar().ifPresent(u -> parts.add(link("Calendar", u)));
+      meeting.recordingsUrl().ifPresent(u -> parts.add(link("Recordings", u)));
+      meeting.meetingNotesUrl().ifPresent(u -> parts.add(link("Meeting Notes and Agenda", u)));
+      meeting.agendaUrl().ifPresent(u -> parts.add(link("Agenda", u)));
+      meeting.zoomUrl().ifPresent(u -> parts.add(link("Join via Zoom", u)));
+      String title = "**" + Markdown.inline(meeting.description().orElse("Meetings")) + "**";
+      lines.add(parts.isEmpty() ? title : title + ": " + String.join(" | ", parts));
+    }
+    return lines;
+  }
+
+  /** The lines of a subproject meeting: when, how to join, the notes and the rest. */
+  private List<Map<String, Object>> subprojectMeetings(List<Meeting> meetings) {
+    List<Map<String, Object>> views = new ArrayList<>();
+    for (Meeting meeting : meetings) {
+      List<String> lines = new ArrayList<>();
+      Optional<String> when = schedule(meeting);
+      Optional<String> what = meeting.description().map(Markdown::inline);
+      if (when.isPresent() || what.isPresent()) {
+        lines.add(
+            "🔁 " + what.map(d -> when.map(w -> d + ": " + w).orElse(d)).orElseGet(when::get));
+      }
+      meeting.zoomUrl().ifPresent(u -> lines.add("📹 " + link("Join via Zoom", u)));
+      meeting.meetingNotesUrl().ifPresent(u -> lines.add("📝 " + link("Meeting Notes", u)));
+      meeting.agendaUrl().ifPresent(u -> lines.add("📋 " + link("Agenda", u)));
+      meeting.tagCalendar().ifPresent(u -> lines.add("🗓️ " + link("Calendar", u)));
+      meeting.recordingsUrl().ifPresent(u -> lines.add("🎬 " + link("Recordings", u)));
+      views.add(Map.of("lines", lines));
+    }
+    return views;
+  }
+
+  /** The schedule in words (a structured recurrence worked out), with the format after it. */
+  private Optional<String> schedule(Meeting meeting) {
+    Optional<String> when =
+        meeting
+            .recurrence()
+            .map(r -> Schedules.describe(r, year))
+            .or(meeting::schedule)
+            .map(text -> Markdown.inline(text.strip()));
+    Optional<String> format = meeting.format().map(f -> Markdown.inline(f.strip()));
+    if (format.isEmpty()) {
+      return when;
+    }
+    return Optional.of(when.map(w -> w + " (" + format.get() + ")").orElse(format.get()));
+  }
+
+  /** A TAG's or TOC subproject's contact lines: Slack, mailing list, repository, liaisons. */
+  private static List<String> contactLines(Group group) {
+    List<String> lines = new ArrayList<>();
+    Contact contact = group.contact();
+    contact
+        .slackDetails()
+        .ifPresent(
+            slack -> {
+              String label = slack.name().map(Markdown::inline).orElseGet(() -> slackLabel(group));
+              lines.add(
+                  "Slack: "
+                      + slack
+                          .archiveUrl()
+                          .map(u -> "[" + label + "](" + Markdown.url(u) + ")")
+                          .orElse(label + " on " + workspace(slack)));
+              slack.inviteUrl().ifPresent(u -> lines.add("Slack invite: " + link(u, u)));
+            });
+    mailingList(contact).ifPresent(lines::add);
+    contact.repository().ifPresent(r -> lines.add(link("GitHub Repository", r.url())));
+    for (Person liaison : contact.tocLiaisons()) {
+      lines.add("TOC Liaison: " + person(liaison, true));
+    }
+    return lines;
+  }
+
+  /**
+   * "Tag TAG Infrastructure Slack" was the generator's label for every group; a TAG named "TAG X"
+   * gets "TAG X Slack", another TAG "Tag X Slack" as before, a TOC subproject "X Slack".
+   */
+  private static String slackLabel(Group group) {
+    String name = Markdown.inline(group.name());
+    if (group instanceof Tag && !group.name().regionMatches(true, 0, "TAG ", 0, 4)) {
+      return "Tag " + name + " Slack";
+    }
+    return name + " Slack";
+  }
+
+  private static List<String> subprojectContact(Contact contact) {
+    List<String> lines = new ArrayList<>();
+    contact
+        .slackDetails()
+        .ifPresent(
+            slack -> {
+              String label = slack.name().map(Markdown::inline).orElse("Slack Channel");
+              lines.add(
+                  slack
+                          .archiveUrl()
+                          .map(u -> "[" + label + "](" + Markdown.url(u) + ")")
+                          .orElse(label)
+                      + " on "
+                      + workspace(slack));
+              slack.inviteUrl().ifPresent(u -> lines.add("✉️ Slack invite: " + link(u, u)));
+            });
+    mailingList(contact).ifPresent(line -> lines.add("📧 " + line));
+    contact.repository().ifPresent(r -> lines.add("🐙 " + link("GitHub Repository", r.url())));
+    for (Person liaison : contact.tocLiaisons()) {
+      lines.add("🔗 TOC Liaison: " + person(liaison, true));
+    }
+    return lines;
+  }
+
+  /** "[Mailing List](url)", with the address and archives when the metadata has them. */
+  private static Optional<String> mailingList(Contact contact) {
+    return contact
+        .mailingListDetails()
+        .flatMap(
+            list -> {
+              Optional<String> url =
+                  list.url().or(() -> list.address().map(a -> "mailto:" + a.strip()));
+              if (url.isEmpty()) {
+                return list.archivesUrl().map(a -> link("Mailing List Archives", a));
+              }
+              StringBuilder line = new StringBuilder(link("Mailing List", url.get()));
+              if (list.url().isPresent()) {
+                list.address()
+                    .ifPresent(a -> line.append(" (").append(Markdown.inline(a)).append(')'));
+              }
+              list.archivesUrl().ifPresent(a -> line.append(" | ").append(link("Archives", a)));
+              return Optional.of(line.toString());
+            });
+  }
+
+  private static String workspace(SlackChannel slack) {
+    return Links.text(slack.workspaceUrl().orElse(SLACK));
+  }
+
+  /** The subproject as the TAG's page lists it: name, mission, mailing list, leads. */
+  private static Map<String, Object> summary(TagSubproject sub) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("name", Markdown.inline(sub.name()));
+    sub.missionStatement().ifPresent(m -> view.put("subprojectMission", mission(m)));
+    mailingList(sub.contact()).ifPresent(line -> view.put("subprojectMailingList", line));
+    List<String> leads = new ArrayList<>();
+    for (Person lead : sub.people(Role.SUBPROJECT_LEAD)) {
+      leads.add(person(lead, false));
+    }
+    view.put("leads", leads);
+    return view;
+  }
+
+  private static String link(String text, String url) {
+    return "[" + Markdown.inline(text) + "](" + Markdown.url(url.strip()) + ")";
+  }
+}
