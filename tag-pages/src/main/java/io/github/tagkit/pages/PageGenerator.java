@@ -119,27 +119,23 @@ public final class PageGenerator {
       TagRegistry registry, String source, Predicate<String> exists) {
     PageStyle chosen = styleFor(registry);
     List<GeneratedPage> pages = new ArrayList<>();
-    if (chosen == PageStyle.CNCF_TOC) {
-      CncfTocContexts contexts =
-          new CncfTocContexts(PageFiles.GO_BANNER + "/" + source + " -->", today.getYear(), exists);
-      for (Planned planned : plan(registry, chosen)) {
-        String directory = planned.path().substring(0, planned.path().lastIndexOf('/') + 1);
-        pages.add(
-            new GeneratedPage(
-                planned.path(),
-                template(planned.template()).execute(contexts.group(planned.group(), directory))));
-      }
-      return List.copyOf(pages);
-    }
-    TemplateContexts contexts =
+    CncfTocContexts cncfToc =
+        new CncfTocContexts(PageFiles.GO_BANNER + "/" + source + " -->", today.getYear(), exists);
+    TemplateContexts tagkit =
         new TemplateContexts(
             PageFiles.BANNER
                 + source
                 + ": edit that file instead, then run 'mvn tag:generate'. -->",
-            today.getYear());
+            today.getYear(),
+            exists);
     for (Planned planned : plan(registry, chosen)) {
-      String content = template(planned.template()).execute(contexts.group(planned.group()));
-      pages.add(new GeneratedPage(planned.path(), tidy(content)));
+      String directory = planned.path().substring(0, planned.path().lastIndexOf('/') + 1);
+      Template template = template(planned.template());
+      String content =
+          chosen == PageStyle.CNCF_TOC
+              ? template.execute(cncfToc.group(planned.group(), directory))
+              : tidy(template.execute(tagkit.group(planned.group(), directory)));
+      pages.add(new GeneratedPage(planned.path(), content));
     }
     return List.copyOf(pages);
   }

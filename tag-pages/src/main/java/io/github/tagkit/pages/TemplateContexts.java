@@ -13,46 +13,62 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * What templates see of a group: plain maps and lists of text, with every optional value either
- * present or absent (so a section renders only when it has content), and nothing to compute.
+ * What the tagkit style's templates see of a group: plain maps and lists of text, with every
+ * optional value either present or absent (so a section renders only when it has content), and
+ * nothing to compute. Values from the registry's fields are escaped here for where they land
+ * ({@link Markdown}); the fields of {@code page:} are Markdown already and are passed as they are.
  */
 final class TemplateContexts {
+  private static final String SLACK = "https://cloud-native.slack.com";
+
   private final String banner;
   private final int year;
+  private final Predicate<String> exists;
 
-  TemplateContexts(String banner, int year) {
+  TemplateContexts(String banner, int year, Predicate<String> exists) {
     this.banner = banner;
     this.year = year;
+    this.exists = exists;
   }
 
-  Map<String, Object> group(Group group) {
+  Map<String, Object> group(Group group, String pageDirectory) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("banner", banner);
-    view.put("name", group.name());
-    view.put("shortName", group.name().replaceFirst("^TAG ", ""));
+    view.put("name", Markdown.inline(group.name()));
+    view.put("shortName", group.name().replaceFirst("^TAG ", "").replaceAll("[\\r\\n]", " "));
     view.put("dir", group.dir());
-    put(view, "missionStatement", group.missionStatement().map(String::strip));
-    put(view, "charterLink", group.charterLink());
-    put(
-        view,
-        "charterHref",
-        group
-            .charterLink()
-            .map(link -> link.contains("://") || link.startsWith("./") ? link : "./" + link));
+    put(view, "missionStatement", group.missionStatement().map(Markdown::paragraphs));
+    put(view, "charterHref", charter(group, pageDirectory));
+    view.put(
+        "hasMission",
+        group.missionStatement().isPresent()
+            || view.containsKey("charterHref")
+            || group.page().map(p -> !p.mission().isEmpty()).orElse(false));
     put(view, "label", group.label());
     List<Map<String, Object>> roles = roles(group);
     view.put("roles", roles);
     view.put("hasLeaders", !roles.isEmpty());
     view.put("meetings", meetings(group.meetings()));
     view.put("hasMeetings", !group.meetings().isEmpty());
+    view.put("resources", resources(group.meetings()));
     view.put("contact", contact(group.contact(), group.name()));
+    view.put("contactLines", contactLines(group.contact(), group.name()));
     view.put("tocLiaisons", people(group.contact().tocLiaisons()));
     view.put("hasTocLiaisons", !group.contact().tocLiaisons().isEmpty());
-    put(view, "landscapeUrl", group.landscapeUrl());
-    put(view, "landscapePreviewImage", group.landscapePreviewImage());
+    put(view, "landscapeUrl", group.landscapeUrl().map(Markdown::url));
+    put(view, "landscapePreviewImage", group.landscapePreviewImage().map(Markdown::url));
     group.page().ifPresent(page -> view.put("page", page(page)));
+    view.put(
+        "hasInitiatives",
+        group
+                .page()
+                .map(p -> p.initiativesSummary().isPresent() || !p.initiatives().isEmpty())
+                .orElse(false)
+            || (group instanceof Tag tag && tag.initiativesUrl().isPresent())
+            || (group instanceof TocSubproject toc && toc.initiativesUrl().isPresent()));
     view.put("joinSteps", joinSteps(group));
     view.put("roleDuties", duties());
     if (group instanceof Tag tag) {
@@ -61,7 +77,7 @@ final class TemplateContexts {
         subprojects.add(
             Map.of(
                 "name",
-                sub.name(),
+                Markdown.inline(sub.name()),
                 "dir",
                 sub.dir(),
                 "link",
@@ -69,9 +85,9 @@ final class TemplateContexts {
       }
       view.put("subprojects", subprojects);
       view.put("hasSubprojects", !subprojects.isEmpty());
-      put(view, "initiativesUrl", tag.initiativesUrl());
+      put(view, "initiativesUrl", tag.initiativesUrl().map(Markdown::url));
     } else if (group instanceof TocSubproject toc) {
-      put(view, "initiativesUrl", toc.initiativesUrl());
+      put(view, "initiativesUrl", toc.initiativesUrl().map(Markdown::url));
     }
     return view;
   }
@@ -80,29 +96,66 @@ final class TemplateContexts {
     value.ifPresent(v -> view.put(key, v));
   }
 
+  /**
+   * The charter's link: {@code charter_link} when it is a URL, else the local charter ({@code
+   * charter_link} or {@code charter.md}) when it exists next to the page.
+   */
+  private Optional<String> charter(Group group, String pageDirectory) {
+    Optional<String> link = group.charterLink().map(String::strip);
+    if (link.isPresent() && link.get().contains("://")) {
+      return link.map(Markdown::url);
+    }
+    String local = link.orElse("charter.md").replaceFirst("^\\./", "");
+    return exists.test(pageDirectory + local)
+        ? Optional.of("./" + Markdown.url(local))
+        : Optional.empty();
+  }
+
   private static List<Map<String, Object>> roles(Group group) {
     List<Map<String, Object>> roles = new ArrayList<>();
     for (Role role :
         List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)) {
       List<Person> people = group.people(role);
       if (!people.isEmpty()) {
-        roles.add(Map.of("title", plural(role), "people", people(people)));
+        roles.add(Map.of("title", role.title() + "s", "people", people(people)));
       }
     }
     return roles;
   }
 
-  private static String plural(Role role) {
-    return role.title() + "s";
-  }
-
+  /**
+   * Each person with {@code line}, "Name (**[@handle](https://github.com/handle)**), Company (Term:
+   * start - end)", and its parts.
+   */
   private static List<Map<String, Object>> people(List<Person> people) {
     List<Map<String, Object>> views = new ArrayList<>();
     for (Person person : people) {
       Map<String, Object> view = new LinkedHashMap<>();
-      view.put("name", person.name().or(person::github).orElse("(unnamed)"));
-      put(view, "github", person.github());
-      put(view, "company", person.company());
+      Optional<String> handle = person.github().map(String::strip);
+      String link = handle.map(h -> "**[@" + h + "](https://github.com/" + h + ")**").orElse("");
+      StringBuilder line = new StringBuilder();
+      if (person.name().isPresent()) {
+        line.append(Markdown.text(person.name().get().strip()));
+        if (!link.isEmpty()) {
+          line.append(" (").append(link).append(')');
+        }
+      } else {
+        line.append(link.isEmpty() ? "(unnamed)" : link);
+      }
+      person.company().ifPresent(c -> line.append(", ").append(Markdown.inline(c.strip())));
+      person
+          .term()
+          .ifPresent(
+              t ->
+                  line.append(" (Term: ")
+                      .append(t.start())
+                      .append(" - ")
+                      .append(t.end())
+                      .append(')'));
+      view.put("line", line.toString());
+      view.put("name", Markdown.inline(person.name().or(person::github).orElse("(unnamed)")));
+      put(view, "github", handle);
+      put(view, "company", person.company().map(Markdown::inline));
       person
           .term()
           .ifPresent(
@@ -119,34 +172,138 @@ final class TemplateContexts {
     List<Map<String, Object>> views = new ArrayList<>();
     for (Meeting meeting : meetings) {
       Map<String, Object> view = new LinkedHashMap<>();
-      view.put("description", meeting.description().orElse("Meetings"));
-      Optional<String> when = meeting.recurrence().map(r -> Schedules.describe(r, year));
-      put(view, "schedule", when.or(meeting::schedule));
-      put(view, "format", meeting.format());
-      put(view, "calendar", Links.of(meeting.tagCalendar()));
-      put(view, "zoom", Links.of(meeting.zoomUrl()));
-      put(view, "recordings", Links.of(meeting.recordingsUrl()));
-      put(view, "notes", Links.of(meeting.meetingNotesUrl()));
-      put(view, "agenda", Links.of(meeting.agendaUrl()));
-      view.put(
-          "hasResources",
-          meeting.meetingNotesUrl().isPresent()
-              || meeting.agendaUrl().isPresent()
-              || meeting.tagCalendar().isPresent());
+      view.put("description", Markdown.inline(meeting.description().orElse("Meetings")));
+      Optional<String> when =
+          meeting
+              .recurrence()
+              .map(r -> Schedules.describe(r, year))
+              .or(meeting::schedule)
+              .map(Markdown::inline);
+      put(view, "schedule", when);
+      put(view, "format", meeting.format().map(Markdown::inline));
+      put(view, "calendar", link(meeting.tagCalendar()));
+      put(view, "zoom", link(meeting.zoomUrl()));
+      put(view, "recordings", link(meeting.recordingsUrl()));
+      put(view, "notes", link(meeting.meetingNotesUrl()));
+      put(view, "agenda", link(meeting.agendaUrl()));
       List<String> links = new ArrayList<>();
-      meeting.tagCalendar().ifPresent(url -> links.add("[Calendar](" + url + ")"));
-      meeting.zoomUrl().ifPresent(url -> links.add("[Join](" + url + ")"));
-      meeting.recordingsUrl().ifPresent(url -> links.add("[Recordings](" + url + ")"));
+      meeting.tagCalendar().ifPresent(url -> links.add("[Calendar](" + Markdown.url(url) + ")"));
+      meeting.zoomUrl().ifPresent(url -> links.add("[Join](" + Markdown.url(url) + ")"));
+      meeting
+          .recordingsUrl()
+          .ifPresent(url -> links.add("[Recordings](" + Markdown.url(url) + ")"));
       meeting
           .meetingNotesUrl()
-          .ifPresent(url -> links.add("[Meeting Notes and Agenda](" + url + ")"));
-      meeting.agendaUrl().ifPresent(url -> links.add("[Agenda](" + url + ")"));
-      if (!links.isEmpty()) {
-        view.put("links", String.join(" | ", links));
-      }
+          .ifPresent(url -> links.add("[Meeting Notes and Agenda](" + Markdown.url(url) + ")"));
+      meeting.agendaUrl().ifPresent(url -> links.add("[Agenda](" + Markdown.url(url) + ")"));
+      List<String> parts = new ArrayList<>();
+      Optional<String> format = meeting.format().map(Markdown::inline);
+      when.map(w -> format.map(f -> w + " (" + f + ")").orElse(w))
+          .or(() -> format)
+          .ifPresent(parts::add);
+      parts.addAll(links);
+      String title = "**" + view.get("description") + "**";
+      view.put("line", parts.isEmpty() ? title : title + ": " + String.join(" | ", parts));
       views.add(view);
     }
     return views;
+  }
+
+  /**
+   * The rows of the landing page's Meeting Resources table: every meeting's notes, agenda and
+   * calendar, each named after its meeting when there is more than one.
+   */
+  private static List<Map<String, Object>> resources(List<Meeting> meetings) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Meeting meeting : meetings) {
+      String of =
+          meetings.size() > 1
+              ? " (" + Markdown.cell(meeting.description().orElse("Meetings")) + ")"
+              : "";
+      meeting.meetingNotesUrl().ifPresent(url -> rows.add(row("Meeting Notes" + of, url)));
+      meeting.agendaUrl().ifPresent(url -> rows.add(row("Meeting Agenda" + of, url)));
+      meeting.tagCalendar().ifPresent(url -> rows.add(row("Calendar" + of, url)));
+    }
+    return rows;
+  }
+
+  private static Map<String, Object> row(String resource, String url) {
+    return Map.of(
+        "resource", resource, "name", Markdown.cell(Links.name(url)), "url", Markdown.url(url));
+  }
+
+  /** A link's parts, escaped: {@code url}, {@code text}, {@code host} and {@code name}. */
+  private static Optional<Map<String, Object>> link(Optional<String> url) {
+    return url.map(
+        u -> {
+          Map<String, Object> link = new LinkedHashMap<>();
+          Links.of(u).forEach((key, value) -> link.put(key, Markdown.inline((String) value)));
+          link.put("url", Markdown.url(u));
+          return link;
+        });
+  }
+
+  /**
+   * The lines of a page's Contact section: the Slack channel and its workspace, the mailing list,
+   * the repository, the TOC liaisons.
+   */
+  private static List<String> contactLines(Contact contact, String groupName) {
+    List<String> lines = new ArrayList<>();
+    contact
+        .slackDetails()
+        .ifPresent(
+            slack -> {
+              String label = Markdown.inline(slack.name().orElse(groupName + " Slack"));
+              String workspace = slack.workspaceUrl().orElse(SLACK);
+              lines.add(
+                  "Slack: "
+                      + slack
+                          .archiveUrl()
+                          .map(u -> "[" + label + "](" + Markdown.url(u) + ")")
+                          .orElse(label)
+                      + " on ["
+                      + Markdown.inline(Links.text(workspace))
+                      + "]("
+                      + Markdown.url(workspace)
+                      + ")");
+              slack
+                  .inviteUrl()
+                  .ifPresent(
+                      u ->
+                          lines.add(
+                              "Slack invite: ["
+                                  + Markdown.inline(Links.text(u))
+                                  + "]("
+                                  + Markdown.url(u)
+                                  + ")"));
+            });
+    contact
+        .mailingListDetails()
+        .ifPresent(
+            list -> {
+              Optional<String> url = list.url().or(() -> list.address().map(a -> "mailto:" + a));
+              StringBuilder line = new StringBuilder();
+              url.ifPresent(
+                  u -> line.append("[Mailing List](").append(Markdown.url(u)).append(')'));
+              list.address()
+                  .filter(a -> list.url().isPresent())
+                  .ifPresent(a -> line.append(" (").append(Markdown.inline(a)).append(')'));
+              list.archivesUrl()
+                  .ifPresent(
+                      a ->
+                          line.append(line.length() == 0 ? "" : " | ")
+                              .append("[Mailing List Archives](")
+                              .append(Markdown.url(a))
+                              .append(')'));
+              lines.add(line.toString());
+            });
+    contact
+        .repository()
+        .ifPresent(r -> lines.add("[GitHub Repository](" + Markdown.url(r.url()) + ")"));
+    for (Map<String, Object> liaison : people(contact.tocLiaisons())) {
+      lines.add("TOC Liaison: " + liaison.get("line"));
+    }
+    return lines;
   }
 
   private static Map<String, Object> contact(Contact contact, String groupName) {
@@ -156,14 +313,13 @@ final class TemplateContexts {
         .ifPresent(
             slack -> {
               Map<String, Object> s = new LinkedHashMap<>();
-              put(s, "channel", slack.name());
-              s.put("label", slack.name().orElse(groupName + " Slack"));
-              put(s, "url", slack.archiveUrl());
-              s.put(
-                  "workspace",
-                  Links.of(slack.workspaceUrl().orElse("https://cloud-native.slack.com")));
-              put(s, "invite", Links.of(slack.inviteUrl()));
-              put(s, "purpose", slack.purpose());
+              put(s, "channel", slack.name().map(n -> n.replace("`", "")));
+              s.put("label", Markdown.inline(slack.name().orElse(groupName + " Slack")));
+              put(s, "url", slack.archiveUrl().map(Markdown::url));
+              put(s, "linkText", slack.archiveUrl().map(u -> Markdown.inline(Links.text(u))));
+              s.put("workspace", link(Optional.of(slack.workspaceUrl().orElse(SLACK))).get());
+              put(s, "invite", link(slack.inviteUrl()));
+              put(s, "purpose", slack.purpose().map(Markdown::inline));
               view.put("slack", s);
             });
     contact
@@ -171,19 +327,22 @@ final class TemplateContexts {
         .ifPresent(
             list -> {
               Map<String, Object> m = new LinkedHashMap<>();
-              put(m, "url", list.url());
-              m.put("label", list.address().orElse("Mailing List"));
-              put(m, "address", list.address());
-              put(m, "archives", Links.of(list.archivesUrl()));
-              put(m, "purpose", list.purpose());
+              put(
+                  m,
+                  "url",
+                  list.url().or(() -> list.address().map(a -> "mailto:" + a)).map(Markdown::url));
+              m.put("label", Markdown.inline(list.address().orElse("Mailing List")));
+              put(m, "address", list.address().map(Markdown::inline));
+              put(m, "archives", link(list.archivesUrl()));
+              put(m, "purpose", list.purpose().map(Markdown::inline));
               view.put("mailingList", m);
             });
     contact
         .repository()
         .ifPresent(
             repo -> {
-              Map<String, Object> g = new LinkedHashMap<>(Links.of(repo.url()));
-              put(g, "purpose", repo.purpose());
+              Map<String, Object> g = new LinkedHashMap<>(link(Optional.of(repo.url())).get());
+              put(g, "purpose", repo.purpose().map(Markdown::inline));
               view.put("github", g);
             });
     return view;
@@ -201,7 +360,7 @@ final class TemplateContexts {
             i -> {
               Map<String, Object> v = new LinkedHashMap<>();
               v.put("name", i.name());
-              put(v, "url", i.url());
+              put(v, "url", i.url().map(Markdown::url));
               put(v, "description", i.description());
               initiatives.add(v);
             });
@@ -213,9 +372,13 @@ final class TemplateContexts {
         .forEach(
             r -> {
               Map<String, Object> v = new LinkedHashMap<>();
-              v.put("title", r.title());
-              v.put("url", r.url());
-              v.put("description", r.description().orElse(""));
+              v.put("title", r.title().replace("|", "\\|"));
+              v.put("url", Markdown.url(r.url()));
+              v.put(
+                  "description",
+                  r.description()
+                      .map(d -> d.replace("|", "\\|").replaceAll("\\s+", " "))
+                      .orElse(""));
               resources.add(v);
             });
     view.put("resources", resources);
@@ -238,28 +401,31 @@ final class TemplateContexts {
         .slackDetails()
         .ifPresent(
             slack -> {
-              String workspace = slack.workspaceUrl().orElse("https://cloud-native.slack.com");
+              String workspace = slack.workspaceUrl().orElse(SLACK);
               steps.add(
                   "Join the "
-                      + slack.name().map(n -> "`" + n + "` ").orElse("")
+                      + slack.name().map(n -> "`" + n.replace("`", "") + "` ").orElse("")
                       + "channel on ["
-                      + Links.name(workspace)
+                      + Markdown.inline(Links.name(workspace))
                       + "]("
-                      + slack.inviteUrl().orElse(workspace)
+                      + Markdown.url(slack.inviteUrl().orElse(workspace))
                       + ")");
             });
     contact
         .mailingListDetails()
         .flatMap(list -> list.url())
-        .ifPresent(url -> steps.add("Subscribe to the [mailing list](" + url + ")"));
+        .ifPresent(url -> steps.add("Subscribe to the [mailing list](" + Markdown.url(url) + ")"));
     group.meetings().stream()
         .flatMap(m -> m.tagCalendar().stream())
         .findFirst()
         .ifPresent(
-            url -> steps.add("Attend TAG meetings (check the [CNCF calendar](" + url + "))"));
+            url ->
+                steps.add(
+                    "Attend TAG meetings (check the [CNCF calendar](" + Markdown.url(url) + "))"));
     contact
         .repository()
-        .ifPresent(repo -> steps.add("Follow the [GitHub repository](" + repo.url() + ")"));
+        .ifPresent(
+            repo -> steps.add("Follow the [GitHub repository](" + Markdown.url(repo.url()) + ")"));
     return steps;
   }
 

@@ -52,10 +52,14 @@ class SeedFactsTest {
   }
 
   @Test
-  void headingsComeInTheSeedsOrder() {
+  void headingsComeInTheSeedsOrderWithTheLeadersTheSeedLeftOut() {
     List<String> seedHeadings = seed.lines().filter(line -> line.startsWith("#")).toList();
     List<String> pageHeadings = page.lines().filter(line -> line.startsWith("#")).toList();
-    assertThat(pageHeadings).containsExactlyElementsOf(seedHeadings);
+    assertThat(pageHeadings).containsSubsequence(seedHeadings);
+    List<String> added = new java.util.ArrayList<>(pageHeadings);
+    seedHeadings.forEach(added::remove);
+    // The seed sends readers to GitHub for the leaders; the page lists them.
+    assertThat(added).containsExactly("### Chairs", "### Tech Leads", "### TOC Liaisons");
     assertThat(page).startsWith("---\ntitle: Infrastructure\n---\n");
   }
 }
