@@ -64,7 +64,7 @@ final class CncfTocContexts {
       tag.initiativesUrl().ifPresent(url -> view.put("initiatives", Markdown.url(url)));
     }
     if (group instanceof TocSubproject toc) {
-      view.put("subprojectLabel", subprojectLabel(toc.name()));
+      view.put("subprojectLabel", Markdown.url(subprojectLabel(toc.name())));
     }
     if (!(group instanceof Tag)) {
       view.put("subprojectMeetings", subprojectMeetings(group.meetings()));

@@ -70,6 +70,13 @@ final class Markdown {
   }
 
   /**
+   * {@code url} as a link destination inside a table cell, where a {@code |} would end the cell.
+   */
+  static String cellUrl(String url) {
+    return url(url).replace("|", "%7C");
+  }
+
+  /**
    * A statement of one or more paragraphs as Markdown paragraphs. Text that already separates its
    * paragraphs with blank lines keeps its lines; otherwise each line is a paragraph, as a folded
    * YAML scalar ({@code >}) gives a blank line between paragraphs back as a single line break.

@@ -38,7 +38,7 @@ final class TemplateContexts {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("banner", banner);
     view.put("name", Markdown.inline(group.name()));
-    view.put("shortName", group.name().replaceFirst("^TAG ", "").replaceAll("[\\r\\n]", " "));
+    view.put("shortName", yamlScalar(group.name().replaceFirst("^TAG ", "")));
     view.put("dir", group.dir());
     put(view, "missionStatement", group.missionStatement().map(Markdown::paragraphs));
     put(view, "charterHref", charter(group, pageDirectory));
@@ -229,7 +229,7 @@ final class TemplateContexts {
 
   private static Map<String, Object> row(String resource, String url) {
     return Map.of(
-        "resource", resource, "name", Markdown.cell(Links.name(url)), "url", Markdown.url(url));
+        "resource", resource, "name", Markdown.cell(Links.name(url)), "url", Markdown.cellUrl(url));
   }
 
   /** A link's parts, escaped: {@code url}, {@code text}, {@code host} and {@code name}. */
@@ -373,7 +373,7 @@ final class TemplateContexts {
             r -> {
               Map<String, Object> v = new LinkedHashMap<>();
               v.put("title", r.title().replace("|", "\\|"));
-              v.put("url", Markdown.url(r.url()));
+              v.put("url", Markdown.cellUrl(r.url()));
               v.put(
                   "description",
                   r.description()
@@ -427,6 +427,14 @@ final class TemplateContexts {
         .ifPresent(
             repo -> steps.add("Follow the [GitHub repository](" + Markdown.url(repo.url()) + ")"));
     return steps;
+  }
+
+  /** {@code text} as a YAML scalar for front matter: plain when it can be, else single-quoted. */
+  static String yamlScalar(String text) {
+    String line = text.strip().replaceAll("\\s+", " ");
+    return line.matches("[A-Za-z0-9][A-Za-z0-9 ._()/-]*")
+        ? line
+        : "'" + line.replace("'", "''") + "'";
   }
 
   /** A folded paragraph on one line, as Markdown renders it anyway. */
