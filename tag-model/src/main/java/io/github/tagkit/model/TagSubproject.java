@@ -1,9 +1,14 @@
 package io.github.tagkit.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** A subproject a TAG runs: an entry of a TAG's {@code tag_subprojects:}. */
+/**
+ * A subproject a TAG runs: an entry of a TAG's {@code tag_subprojects:}. Without a {@code dir} it
+ * lives where cncf/toc's generator puts it: in the directory named after it, lower case, spaces as
+ * hyphens ({@code Green Reviews} in {@code green-reviews}).
+ */
 public record TagSubproject(
     String dir,
     String name,
@@ -19,8 +24,12 @@ public record TagSubproject(
     implements Group {
 
   public TagSubproject {
-    dir = Values.required(dir, "dir");
     name = Values.required(name, "name");
+    // cncf/toc's generator names the directory of a subproject without one after the subproject.
+    dir =
+        dir == null || dir.isBlank()
+            ? name.strip().replace(" ", "-").toLowerCase(Locale.ROOT)
+            : dir;
     missionStatement = Values.text(missionStatement);
     charterLink = Values.text(charterLink);
     label = Values.text(label);

@@ -89,6 +89,124 @@ class CncfTocStyleTest {
     }
   }
 
+  /**
+   * A TOC subproject, which the excerpt has none of: the page {@code toc_subproject_readme.tmpl}
+   * gives, worked out by hand from the template, with the fixes: "Tag ... Slack" (tag-slack-label),
+   * the leading "| " of a meeting without a calendar (meeting-facts), the chairs' terms
+   * (leader-details), the final newline. The initiative label is derived from the name, as the Go
+   * program derives it.
+   */
+  @Test
+  void tocSubprojectPagesFollowTheGoTemplate() {
+    String yaml =
+        """
+        toc_subprojects:
+          - dir: project-reviews
+            name: Project Reviews Subproject
+            mission_statement: Reviews of CNCF projects.
+            leadership:
+              chairs:
+                - github: a-chair
+                  name: A Chair
+                  company: ACo
+                  term:
+                    start: "2025-07-01"
+                    end: "2027-06-30"
+            meetings:
+              - description: Project Reviews Meetings
+                recordings_url: https://www.youtube.com/@reviews
+            contact:
+              slack: C0REVIEWS
+              mailing_list: https://lists.cncf.io/g/cncf-toc
+              toc_liaison:
+                - github: liaison
+                  name: The Liaison
+        """;
+    TagRegistry registry = TagRegistry.parse(yaml, "tags.yaml");
+    GeneratedPage page = PageGenerator.builtIn().render(registry, "tags.yaml").get(0);
+    assertThat(page.path()).isEqualTo("toc_subprojects/project-reviews/README.md");
+    assertThat(page.content())
+        .isEqualTo(
+            """
+            # Project Reviews Subproject
+
+            <!-- THIS FILE IS AUTO-GENERATED FROM /tags.yaml -->
+
+            ## Mission Statement
+            Reviews of CNCF projects.
+
+            [Charter](./charter.md)
+
+            ## Leadership
+            ### Chairs
+            - A Chair (**[@a-chair](https://github.com/a-chair)**), ACo (Term: 2025-07-01 - 2027-06-30)
+
+            ## Meetings
+            - **Project Reviews Meetings**: [Recordings](https://www.youtube.com/@reviews)
+
+            ## Contact
+            - Slack: [Project Reviews Subproject Slack](https://cloud-native.slack.com/archives/C0REVIEWS)
+            - [Mailing List](https://lists.cncf.io/g/cncf-toc)
+            - TOC Liaison: The Liaison (**[@liaison](https://github.com/liaison)**)
+
+            ## Initiatives
+            [Project Reviews Subproject Initiatives](https://github.com/cncf/toc/issues?q=is%3Aopen%20label%3Akind%2Finitiative%20label%3Asub%2Fproject-reviews)
+            """);
+  }
+
+  /** A subproject without a dir lives where the Go program puts it: its name as a slug. */
+  @Test
+  void aSubprojectWithoutADirIsWhereTheGoProgramPutsIt() {
+    String yaml =
+        """
+        tags:
+          - dir: tag-x
+            name: TAG X
+            tag_subprojects:
+              - name: Green Reviews
+        """;
+    assertThat(PageGenerator.paths(TagRegistry.parse(yaml, "tags.yaml")))
+        .containsExactly("tags/tag-x/README.md", "tags/tag-x/subprojects/green-reviews/README.md");
+  }
+
+  /**
+   * The Go program's defects that the excerpt does not show: a person without a handle on a
+   * subproject's page (empty-handle), a plain mission that would swallow the charter link
+   * (charter-paragraph), empty Slack and mailing-list links and an empty Meetings heading
+   * (empty-links, empty-heading), no charter next to the page (local-links).
+   */
+  @Test
+  void theGoProgramsOtherDefectsAreFixed(@org.junit.jupiter.api.io.TempDir Path repo) {
+    String yaml =
+        """
+        tags:
+          - dir: tag-x
+            name: TAG X
+            leadership:
+              chairs:
+                - name: No Handle
+            contact:
+              slack_channel: "#tag-x"
+            tag_subprojects:
+              - dir: sub
+                name: Sub
+                mission_statement: A plain mission.
+                leadership:
+                  subproject_leads:
+                    - name: Handle-less Lead
+        """;
+    List<GeneratedPage> pages =
+        PageGenerator.builtIn().render(TagRegistry.parse(yaml, "tags.yaml"), "tags.yaml", repo);
+    assertThat(pages.get(0).content())
+        .contains(
+            "## Leadership\n### Chairs\n- No Handle\n\n## Contact\n- Slack: #tag-x on cloud-native.slack.com\n")
+        .doesNotContain("[Charter]", "## Meetings", "[Mailing List]()", "archives/)", "[@]");
+    assertThat(pages.get(1).content())
+        .contains(
+            "## Mission Statement\nA plain mission.\n\n## Leadership\n### Subproject Leads\n- Handle-less Lead\n")
+        .doesNotContain("[Charter]", "[@](https://github.com/)", "## 📅 Meetings", "## 💬 Contact");
+  }
+
   @Test
   void everyFixIsDocumented() throws IOException {
     String doc = Files.readString(ProjectFiles.path("docs/pages.md"));
