@@ -205,6 +205,41 @@ class PageFilesTest {
   }
 
   @Test
+  void aCncfTocPageKeepsAdoptedAndCustomTextInABlockAtItsEnd() throws Exception {
+    TagRegistry registry = TagRegistry.read(ProjectFiles.excerpt());
+    List<GeneratedPage> cncfToc =
+        PageGenerator.builtIn().today(LocalDate.of(2026, 7, 1)).render(registry, "tags.yaml");
+    Path readme = repo.resolve("tags/tag-workloads-foundation/README.md");
+    Files.createDirectories(readme.getParent());
+    Files.writeString(readme, "# Our TAG\n\nWritten by hand.\n");
+
+    PageFiles.write(repo, cncfToc, Set.of("tags/tag-workloads-foundation/README.md"));
+    assertThat(Files.readString(readme))
+        .startsWith("# TAG Workloads Foundation\n\n" + PageFiles.GO_BANNER)
+        .endsWith(
+            "[TAG Workloads Foundation Initiatives](https://github.com/cncf/toc/issues?q=state%3Aopen%20label%3Atag%2Fworkloads-foundation%20label%3Akind%2Finitiative)\n\n"
+                + PageFiles.BEGIN
+                + "\n# Our TAG\n\nWritten by hand.\n"
+                + PageFiles.END
+                + "\n");
+    assertThat(PageFiles.write(repo, cncfToc))
+        .extracting(PageFiles.Written::outcome)
+        .containsOnly(PageFiles.Outcome.UNCHANGED);
+
+    // A tagkit-style page's custom text survives a switch to the cncf-toc style.
+    Path infrastructure = repo.resolve("tags/tag-infrastructure/README.md");
+    PageFiles.write(repo, pages());
+    Files.writeString(
+        infrastructure,
+        Files.readString(infrastructure)
+            .replace(PageFiles.BEGIN + "\n", PageFiles.BEGIN + "\nOur notes.\n"));
+    PageFiles.write(repo, cncfToc);
+    assertThat(Files.readString(infrastructure))
+        .contains(PageFiles.GO_BANNER)
+        .endsWith(PageFiles.BEGIN + "\nOur notes.\n" + PageFiles.END + "\n");
+  }
+
+  @Test
   void pagesOfCncfTocsGeneratorAreGeneratedPagesToo() throws Exception {
     Path readme = repo.resolve("tags/tag-infrastructure/README.md");
     Files.createDirectories(readme.getParent());
