@@ -80,19 +80,24 @@ abstract class AbstractTagMojo extends AbstractMojo {
   }
 
   /**
-   * The command that regenerates the pages where the user is: {@code mvn tag:generate} when the
-   * prefix resolves (the goal was run by it, or the plugin group is configured), else the plugin's
-   * full coordinates; with the files and templates this run was given.
+   * {@code mvn tag:<goal>} when the plugin's prefix resolves where the user is (the goal was run by
+   * it, or the plugin group is configured), else the goal by the plugin's full coordinates.
+   */
+  String command(String goal) {
+    boolean byCoordinates =
+        goals != null && goals.stream().anyMatch(typed -> typed.startsWith("io.github.tagkit:"));
+    boolean grouped = pluginGroups != null && pluginGroups.contains("io.github.tagkit");
+    return byCoordinates && !grouped
+        ? "mvn io.github.tagkit:tag-maven-plugin:" + pluginVersion + ":" + goal
+        : "mvn tag:" + goal;
+  }
+
+  /**
+   * The command that regenerates the pages where the user is ({@link #command}), with the files and
+   * templates this run was given.
    */
   String generateCommand() {
-    boolean byCoordinates =
-        goals != null && goals.stream().anyMatch(goal -> goal.startsWith("io.github.tagkit:"));
-    boolean grouped = pluginGroups != null && pluginGroups.contains("io.github.tagkit");
-    StringBuilder command =
-        new StringBuilder(
-            byCoordinates && !grouped
-                ? "mvn io.github.tagkit:tag-maven-plugin:" + pluginVersion + ":generate"
-                : "mvn tag:generate");
+    StringBuilder command = new StringBuilder(command("generate"));
     if (files != null && !files.isBlank()) {
       command.append(" -Dtag.files=").append(files.strip());
     }

@@ -72,7 +72,7 @@ public class GenerateMojo extends AbstractTagMojo {
             e.getMessage() + ": -Dtag.adopt=" + e.path() + ", or remove it", e);
       } catch (TagFileException e) {
         throw new MojoFailureException(
-            e.getMessage() + "\nRun 'mvn tag:validate' to see every problem.", e);
+            e.getMessage() + "\nRun '" + command("validate") + "' to see every problem.", e);
       } catch (IllegalArgumentException e) {
         throw new MojoFailureException(
             "Cannot generate the pages of " + file + ": " + e.getMessage(), e);

@@ -38,6 +38,10 @@ class GenerateCommandTest {
             mojo(List.of("io.github.tagkit:tag-maven-plugin:1.2.3:validate"), List.of())
                 .generateCommand())
         .isEqualTo("mvn io.github.tagkit:tag-maven-plugin:1.2.3:generate");
+    assertThat(
+            mojo(List.of("io.github.tagkit:tag-maven-plugin:1.2.3:generate"), List.of())
+                .command("validate"))
+        .isEqualTo("mvn io.github.tagkit:tag-maven-plugin:1.2.3:validate");
   }
 
   @Test
