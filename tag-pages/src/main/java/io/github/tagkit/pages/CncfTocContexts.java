@@ -119,7 +119,7 @@ final class CncfTocContexts {
         List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)) {
       List<String> people = new ArrayList<>();
       for (Person person : group.people(role)) {
-        people.add(person(person, true));
+        people.add(Lines.person(person, true));
       }
       if (!people.isEmpty()) {
         roles.add(Map.of("title", role.title() + "s", "people", people));
@@ -128,45 +128,19 @@ final class CncfTocContexts {
     return roles;
   }
 
-  /** "Name (**[@handle](https://github.com/handle)**), Company (Term: start - end)". */
-  private static String person(Person person, boolean details) {
-    Optional<String> handle = person.github().map(String::strip);
-    String link = handle.map(h -> "**[@" + h + "](https://github.com/" + h + ")**").orElse("");
-    StringBuilder line = new StringBuilder();
-    if (person.name().isPresent()) {
-      line.append(Markdown.text(person.name().get().strip()));
-      if (!link.isEmpty()) {
-        line.append(" (").append(link).append(')');
-      }
-    } else {
-      line.append(link.isEmpty() ? "(unnamed)" : link);
-    }
-    if (details) {
-      person.company().ifPresent(c -> line.append(", ").append(Markdown.inline(c.strip())));
-      person
-          .term()
-          .ifPresent(
-              t ->
-                  line.append(" (Term: ")
-                      .append(t.start())
-                      .append(" - ")
-                      .append(t.end())
-                      .append(')'));
-    }
-    return line.toString();
-  }
-
   /** "**Description**: [Calendar](...) | [Recordings](...) | [Meeting Notes and Agenda](...)". */
   private List<String> meetingLines(List<Meeting> meetings) {
     List<String> lines = new ArrayList<>();
     for (Meeting meeting : meetings) {
       List<String> parts = new ArrayList<>();
       schedule(meeting).ifPresent(parts::add);
-      meeting.tagCalendar().ifPresent(u -> parts.add(link("Calendar", u)));
-      meeting.recordingsUrl().ifPresent(u -> parts.add(link("Recordings", u)));
-      meeting.meetingNotesUrl().ifPresent(u -> parts.add(link("Meeting Notes and Agenda", u)));
-      meeting.agendaUrl().ifPresent(u -> parts.add(link("Agenda", u)));
-      meeting.zoomUrl().ifPresent(u -> parts.add(link("Join via Zoom", u)));
+      meeting.tagCalendar().ifPresent(u -> parts.add(Lines.link("Calendar", u)));
+      meeting.recordingsUrl().ifPresent(u -> parts.add(Lines.link("Recordings", u)));
+      meeting
+          .meetingNotesUrl()
+          .ifPresent(u -> parts.add(Lines.link("Meeting Notes and Agenda", u)));
+      meeting.agendaUrl().ifPresent(u -> parts.add(Lines.link("Agenda", u)));
+      meeting.zoomUrl().ifPresent(u -> parts.add(Lines.link("Join via Zoom", u)));
       String title = "**" + Markdown.inline(meeting.description().orElse("Meetings")) + "**";
       lines.add(parts.isEmpty() ? title : title + ": " + String.join(" | ", parts));
     }
@@ -184,11 +158,11 @@ final class CncfTocContexts {
         lines.add(
             "🔁 " + what.map(d -> when.map(w -> d + ": " + w).orElse(d)).orElseGet(when::get));
       }
-      meeting.zoomUrl().ifPresent(u -> lines.add("📹 " + link("Join via Zoom", u)));
-      meeting.meetingNotesUrl().ifPresent(u -> lines.add("📝 " + link("Meeting Notes", u)));
-      meeting.agendaUrl().ifPresent(u -> lines.add("📋 " + link("Agenda", u)));
-      meeting.tagCalendar().ifPresent(u -> lines.add("🗓️ " + link("Calendar", u)));
-      meeting.recordingsUrl().ifPresent(u -> lines.add("🎬 " + link("Recordings", u)));
+      meeting.zoomUrl().ifPresent(u -> lines.add("📹 " + Lines.link("Join via Zoom", u)));
+      meeting.meetingNotesUrl().ifPresent(u -> lines.add("📝 " + Lines.link("Meeting Notes", u)));
+      meeting.agendaUrl().ifPresent(u -> lines.add("📋 " + Lines.link("Agenda", u)));
+      meeting.tagCalendar().ifPresent(u -> lines.add("🗓️ " + Lines.link("Calendar", u)));
+      meeting.recordingsUrl().ifPresent(u -> lines.add("🎬 " + Lines.link("Recordings", u)));
       views.add(Map.of("lines", lines));
     }
     return views;
@@ -224,12 +198,12 @@ final class CncfTocContexts {
                           .archiveUrl()
                           .map(u -> "[" + label + "](" + Markdown.url(u) + ")")
                           .orElse(label + " on " + workspace(slack)));
-              slack.inviteUrl().ifPresent(u -> lines.add("Slack invite: " + link(u, u)));
+              slack.inviteUrl().ifPresent(u -> lines.add("Slack invite: " + Lines.link(u, u)));
             });
-    mailingList(contact).ifPresent(lines::add);
-    contact.repository().ifPresent(r -> lines.add(link("GitHub Repository", r.url())));
+    Lines.mailingList(contact).ifPresent(lines::add);
+    contact.repository().ifPresent(r -> lines.add(Lines.link("GitHub Repository", r.url())));
     for (Person liaison : contact.tocLiaisons()) {
-      lines.add("TOC Liaison: " + person(liaison, true));
+      lines.add("TOC Liaison: " + Lines.person(liaison, true));
     }
     return lines;
   }
@@ -260,35 +234,16 @@ final class CncfTocContexts {
                           .orElse(label)
                       + " on "
                       + workspace(slack));
-              slack.inviteUrl().ifPresent(u -> lines.add("✉️ Slack invite: " + link(u, u)));
+              slack.inviteUrl().ifPresent(u -> lines.add("✉️ Slack invite: " + Lines.link(u, u)));
             });
-    mailingList(contact).ifPresent(line -> lines.add("📧 " + line));
-    contact.repository().ifPresent(r -> lines.add("🐙 " + link("GitHub Repository", r.url())));
+    Lines.mailingList(contact).ifPresent(line -> lines.add("📧 " + line));
+    contact
+        .repository()
+        .ifPresent(r -> lines.add("🐙 " + Lines.link("GitHub Repository", r.url())));
     for (Person liaison : contact.tocLiaisons()) {
-      lines.add("🔗 TOC Liaison: " + person(liaison, true));
+      lines.add("🔗 TOC Liaison: " + Lines.person(liaison, true));
     }
     return lines;
-  }
-
-  /** "[Mailing List](url)", with the address and archives when the metadata has them. */
-  private static Optional<String> mailingList(Contact contact) {
-    return contact
-        .mailingListDetails()
-        .flatMap(
-            list -> {
-              Optional<String> url =
-                  list.url().or(() -> list.address().map(a -> "mailto:" + a.strip()));
-              if (url.isEmpty()) {
-                return list.archivesUrl().map(a -> link("Mailing List Archives", a));
-              }
-              StringBuilder line = new StringBuilder(link("Mailing List", url.get()));
-              if (list.url().isPresent()) {
-                list.address()
-                    .ifPresent(a -> line.append(" (").append(Markdown.inline(a)).append(')'));
-              }
-              list.archivesUrl().ifPresent(a -> line.append(" | ").append(link("Archives", a)));
-              return Optional.of(line.toString());
-            });
   }
 
   private static String workspace(SlackChannel slack) {
@@ -300,16 +255,12 @@ final class CncfTocContexts {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("name", Markdown.inline(sub.name()));
     sub.missionStatement().ifPresent(m -> view.put("subprojectMission", mission(m)));
-    mailingList(sub.contact()).ifPresent(line -> view.put("subprojectMailingList", line));
+    Lines.mailingList(sub.contact()).ifPresent(line -> view.put("subprojectMailingList", line));
     List<String> leads = new ArrayList<>();
     for (Person lead : sub.people(Role.SUBPROJECT_LEAD)) {
-      leads.add(person(lead, false));
+      leads.add(Lines.person(lead, false));
     }
     view.put("leads", leads);
     return view;
-  }
-
-  private static String link(String text, String url) {
-    return "[" + Markdown.inline(text) + "](" + Markdown.url(url.strip()) + ")";
   }
 }

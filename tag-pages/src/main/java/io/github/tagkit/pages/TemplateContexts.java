@@ -132,27 +132,7 @@ final class TemplateContexts {
     for (Person person : people) {
       Map<String, Object> view = new LinkedHashMap<>();
       Optional<String> handle = person.github().map(String::strip);
-      String link = handle.map(h -> "**[@" + h + "](https://github.com/" + h + ")**").orElse("");
-      StringBuilder line = new StringBuilder();
-      if (person.name().isPresent()) {
-        line.append(Markdown.text(person.name().get().strip()));
-        if (!link.isEmpty()) {
-          line.append(" (").append(link).append(')');
-        }
-      } else {
-        line.append(link.isEmpty() ? "(unnamed)" : link);
-      }
-      person.company().ifPresent(c -> line.append(", ").append(Markdown.inline(c.strip())));
-      person
-          .term()
-          .ifPresent(
-              t ->
-                  line.append(" (Term: ")
-                      .append(t.start())
-                      .append(" - ")
-                      .append(t.end())
-                      .append(')'));
-      view.put("line", line.toString());
+      view.put("line", Lines.person(person, true));
       view.put("name", Markdown.inline(person.name().or(person::github).orElse("(unnamed)")));
       put(view, "github", handle);
       put(view, "company", person.company().map(Markdown::inline));
@@ -277,26 +257,7 @@ final class TemplateContexts {
                                   + Markdown.url(u)
                                   + ")"));
             });
-    contact
-        .mailingListDetails()
-        .ifPresent(
-            list -> {
-              Optional<String> url = list.url().or(() -> list.address().map(a -> "mailto:" + a));
-              StringBuilder line = new StringBuilder();
-              url.ifPresent(
-                  u -> line.append("[Mailing List](").append(Markdown.url(u)).append(')'));
-              list.address()
-                  .filter(a -> list.url().isPresent())
-                  .ifPresent(a -> line.append(" (").append(Markdown.inline(a)).append(')'));
-              list.archivesUrl()
-                  .ifPresent(
-                      a ->
-                          line.append(line.length() == 0 ? "" : " | ")
-                              .append("[Mailing List Archives](")
-                              .append(Markdown.url(a))
-                              .append(')'));
-              lines.add(line.toString());
-            });
+    Lines.mailingList(contact).ifPresent(lines::add);
     contact
         .repository()
         .ifPresent(r -> lines.add("[GitHub Repository](" + Markdown.url(r.url()) + ")"));

@@ -101,7 +101,7 @@ class EveryFactTest {
   }
 
   /** The groups in the order their pages are rendered. */
-  private static List<Group> groups(TagRegistry registry) {
+  static List<Group> groups(TagRegistry registry) {
     List<Group> groups = new ArrayList<>();
     for (Tag tag : registry.tags()) {
       groups.add(tag);

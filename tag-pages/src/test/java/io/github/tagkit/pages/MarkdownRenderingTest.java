@@ -59,7 +59,7 @@ class MarkdownRenderingTest {
                 .style(style)
                 .today(LocalDate.of(2026, 7, 1))
                 .render(registry, "tags.yaml", path.getParent());
-        List<Group> groups = groups(registry);
+        List<Group> groups = EveryFactTest.groups(registry);
         for (int i = 0; i < rendered.size(); i++) {
           pages.add(Arguments.of(file, style, rendered.get(i), groups.get(i)));
         }
@@ -151,16 +151,6 @@ class MarkdownRenderingTest {
     String text = statement.strip();
     String[] parts = text.contains("\n\n") ? text.split("\n\\s*\n") : text.split("\n");
     return Stream.of(parts).map(p -> p.strip().replaceAll("\\s*\\n\\s*", " ")).toList();
-  }
-
-  private static List<Group> groups(TagRegistry registry) {
-    List<Group> groups = new ArrayList<>();
-    for (Tag tag : registry.tags()) {
-      groups.add(tag);
-      groups.addAll(tag.subprojects());
-    }
-    groups.addAll(registry.tocSubprojects());
-    return groups;
   }
 
   /**

@@ -1,0 +1,70 @@
+package io.github.tagkit.pages;
+
+import io.github.tagkit.model.Contact;
+import io.github.tagkit.model.Person;
+import java.util.Optional;
+
+/** The Markdown lines both page styles write the same way, every value escaped. */
+final class Lines {
+  private Lines() {}
+
+  /**
+   * "Name (**[@handle](https://github.com/handle)**), Company (Term: start - end)"; the company and
+   * term only {@code withDetails}; the name alone for a person without a handle.
+   */
+  static String person(Person person, boolean withDetails) {
+    Optional<String> handle = person.github().map(String::strip);
+    String link = handle.map(h -> "**[@" + h + "](https://github.com/" + h + ")**").orElse("");
+    StringBuilder line = new StringBuilder();
+    if (person.name().isPresent()) {
+      line.append(Markdown.text(person.name().get().strip()));
+      if (!link.isEmpty()) {
+        line.append(" (").append(link).append(')');
+      }
+    } else {
+      line.append(link.isEmpty() ? "(unnamed)" : link);
+    }
+    if (withDetails) {
+      person.company().ifPresent(c -> line.append(", ").append(Markdown.inline(c.strip())));
+      person
+          .term()
+          .ifPresent(
+              t ->
+                  line.append(" (Term: ")
+                      .append(t.start())
+                      .append(" - ")
+                      .append(t.end())
+                      .append(')'));
+    }
+    return line.toString();
+  }
+
+  /**
+   * "[Mailing List](url)", with the address and archives when the metadata has them; a list known
+   * by its address alone links {@code mailto:}.
+   */
+  static Optional<String> mailingList(Contact contact) {
+    return contact
+        .mailingListDetails()
+        .flatMap(
+            list -> {
+              Optional<String> url =
+                  list.url().or(() -> list.address().map(a -> "mailto:" + a.strip()));
+              if (url.isEmpty()) {
+                return list.archivesUrl().map(a -> link("Mailing List Archives", a));
+              }
+              StringBuilder line = new StringBuilder(link("Mailing List", url.get()));
+              if (list.url().isPresent()) {
+                list.address()
+                    .ifPresent(a -> line.append(" (").append(Markdown.inline(a)).append(')'));
+              }
+              list.archivesUrl().ifPresent(a -> line.append(" | ").append(link("Archives", a)));
+              return Optional.of(line.toString());
+            });
+  }
+
+  /** "[text](url)", both escaped. */
+  static String link(String text, String url) {
+    return "[" + Markdown.inline(text) + "](" + Markdown.url(url.strip()) + ")";
+  }
+}
