@@ -64,6 +64,7 @@ public class GenerateMojo extends AbstractTagMojo {
       try {
         MetadataPages.Result result = pages.write(file);
         result.changed().forEach(written -> getLog().info(written.toString()));
+        result.notes().forEach(note -> getLog().warn(note));
         getLog().info(result.toString());
       } catch (ConfigurationException e) {
         throw invalid("generate", e);

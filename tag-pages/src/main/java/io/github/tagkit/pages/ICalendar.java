@@ -5,66 +5,99 @@ import io.github.tagkit.model.Group;
 import io.github.tagkit.model.Meeting;
 import io.github.tagkit.model.Recurrence;
 import io.github.tagkit.model.TagRegistry;
-import java.time.DayOfWeek;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.time.zone.ZoneOffsetTransitionRule;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * An iCalendar (RFC 5545) file of the meetings that have a structured {@link Recurrence}, so people
  * can subscribe: one VEVENT with an RRULE per meeting, in the meeting's own time zone, with a
- * VTIMEZONE built from that zone's current daylight-saving rules. Output is deterministic: the same
- * metadata gives the same bytes.
+ * VTIMEZONE that describes that zone's offsets correctly over the years the calendar covers ({@link
+ * TimeZones}). Everything in it comes from the metadata, so the same metadata gives the same bytes
+ * on any day: DTSTAMP is the first meeting's start, and a weekly meeting without a {@code
+ * start_date} starts on its first day in 2026.
  */
 public final class ICalendar {
+  /** Where a weekly meeting without a {@code start_date} starts: its first day on or after. */
+  static final LocalDate WEEKLY_ANCHOR = LocalDate.of(2026, 1, 1);
+
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
   private static final String CRLF = "\r\n";
 
-  private ICalendar() {}
+  private final String text;
+  private final int events;
+  private final List<String> skipped;
 
-  /**
-   * The calendar of every structured meeting in {@code registry}. A biweekly meeting without a
-   * {@code start_date} starts on the first matching day on or after {@code from}.
-   */
-  public static String of(TagRegistry registry, LocalDate from) {
-    List<String> lines = new ArrayList<>();
-    lines.add("BEGIN:VCALENDAR");
-    lines.add("VERSION:2.0");
-    lines.add("PRODID:-//tagkit//TAG meetings//EN");
-    lines.add("CALSCALE:GREGORIAN");
-    Set<ZoneId> zones = new LinkedHashSet<>();
+  private ICalendar(String text, int events, List<String> skipped) {
+    this.text = text;
+    this.events = events;
+    this.skipped = List.copyOf(skipped);
+  }
+
+  /** The calendar of every structured meeting in {@code registry}. */
+  public static ICalendar of(TagRegistry registry) {
+    List<String> skipped = new ArrayList<>();
+    Map<ZoneId, LocalDateTime[]> spans = new LinkedHashMap<>();
     List<String> events = new ArrayList<>();
     for (Group group : registry.groups()) {
       List<Meeting> meetings = group.meetings();
+      Set<String> uids = new HashSet<>();
       for (int i = 0; i < meetings.size(); i++) {
         Meeting meeting = meetings.get(i);
-        if (meeting.recurrence().isEmpty() || meeting.recurrence().get().zone().isEmpty()) {
+        if (meeting.recurrence().isEmpty()) {
           continue;
         }
         Recurrence recurrence = meeting.recurrence().get();
+        String name = group.name() + ": " + meeting.description().orElse("meeting " + (i + 1));
+        if (recurrence.zone().isEmpty()) {
+          skipped.add(name + " is left out: '" + recurrence.timeZone() + "' is not a time zone");
+          continue;
+        }
+        Optional<LocalDate> first = firstDate(recurrence);
+        if (first.isEmpty()) {
+          skipped.add(
+              name
+                  + " is left out: a "
+                  + recurrence.frequency().name().toLowerCase(Locale.ROOT)
+                  + " meeting needs a start_date to know which "
+                  + (recurrence.frequency() == Frequency.BIWEEKLY ? "weeks" : "month to start in"));
+          continue;
+        }
         ZoneId zone = recurrence.zone().get();
-        zones.add(zone);
-        LocalDate first = recurrence.startDate().orElse(firstDate(recurrence, from));
-        LocalDateTime start = LocalDateTime.of(first, recurrence.time());
+        LocalDateTime start = LocalDateTime.of(first.get(), recurrence.time());
+        spans.merge(
+            zone,
+            new LocalDateTime[] {start, start},
+            (a, b) ->
+                new LocalDateTime[] {
+                  a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]
+                });
         int minutes = recurrence.durationMinutes().orElse(60);
+        String uid = uid(group.dir(), meeting, i, uids);
         events.add("BEGIN:VEVENT");
-        events.add("UID:" + group.dir() + "-meeting-" + (i + 1) + "@tagkit");
-        events.add("DTSTAMP:" + LOCAL.format(from.atStartOfDay()) + "Z");
+        events.add("UID:" + uid);
+        events.add(
+            "DTSTAMP:"
+                + LOCAL.format(
+                    start.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime())
+                + "Z");
         events.add("DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(start));
         events.add("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(start.plusMinutes(minutes)));
         events.add("RRULE:" + rule(recurrence));
-        events.add(
-            "SUMMARY:" + text(group.name() + ": " + meeting.description().orElse("Meeting")));
+        events.add("SUMMARY:" + text(name));
         meeting.zoomUrl().or(meeting::tagCalendar).ifPresent(url -> events.add("URL:" + url));
         List<String> details = new ArrayList<>();
         meeting.zoomUrl().ifPresent(url -> details.add("Join: " + url));
@@ -77,16 +110,59 @@ public final class ICalendar {
         events.add("END:VEVENT");
       }
     }
-    for (ZoneId zone : zones) {
-      lines.addAll(timeZone(zone, from));
-    }
+    List<String> lines = new ArrayList<>();
+    lines.add("BEGIN:VCALENDAR");
+    lines.add("VERSION:2.0");
+    lines.add("PRODID:-//tagkit//TAG meetings//EN");
+    lines.add("CALSCALE:GREGORIAN");
+    spans.forEach(
+        (zone, span) ->
+            lines.addAll(
+                TimeZones.vtimezone(
+                    zone, span[0].getYear() - 1, span[1].getYear() + TimeZones.SPAN_YEARS)));
     lines.addAll(events);
     lines.add("END:VCALENDAR");
     StringBuilder out = new StringBuilder();
     for (String line : lines) {
       out.append(fold(line)).append(CRLF);
     }
-    return out.toString();
+    int count = (int) events.stream().filter(line -> line.equals("BEGIN:VEVENT")).count();
+    return new ICalendar(out.toString(), count, skipped);
+  }
+
+  /** The calendar's text. */
+  public String text() {
+    return text;
+  }
+
+  /** Whether the calendar has no meeting: such a calendar is not worth writing. */
+  public boolean isEmpty() {
+    return events == 0;
+  }
+
+  /** The structured meetings left out, each with why: "TAG X: Sync is left out: ...". */
+  public List<String> skipped() {
+    return skipped;
+  }
+
+  /**
+   * A UID that stays with its meeting: the group's dir and the meeting's description (its place in
+   * the list when it has none, or when two share one).
+   */
+  private static String uid(String dir, Meeting meeting, int index, Set<String> taken) {
+    String slug =
+        meeting
+            .description()
+            .map(d -> d.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"))
+            .map(d -> d.replaceAll("^-+|-+$", ""))
+            .filter(d -> !d.isEmpty())
+            .orElse("meeting-" + (index + 1));
+    String uid = dir + "-" + slug;
+    if (!taken.add(uid)) {
+      uid = dir + "-" + slug + "-" + (index + 1);
+      taken.add(uid);
+    }
+    return uid + "@tagkit";
   }
 
   static String rule(Recurrence recurrence) {
@@ -98,71 +174,29 @@ public final class ICalendar {
     };
   }
 
-  private static LocalDate firstDate(Recurrence recurrence, LocalDate from) {
-    if (recurrence.frequency() == Frequency.MONTHLY) {
-      int week = recurrence.weekOfMonth().orElse(1);
-      LocalDate month = from.withDayOfMonth(1);
-      for (int i = 0; i < 2; i++, month = month.plusMonths(1)) {
-        LocalDate date =
-            week == -1
-                ? month.with(TemporalAdjusters.lastInMonth(recurrence.day()))
-                : month.with(TemporalAdjusters.dayOfWeekInMonth(week, recurrence.day()));
-        if (!date.isBefore(from) && date.getMonth() == month.getMonth()) {
-          return date;
-        }
-      }
-      return month.with(TemporalAdjusters.firstInMonth(recurrence.day()));
-    }
-    return from.with(TemporalAdjusters.nextOrSame(recurrence.day()));
-  }
-
-  /** A VTIMEZONE from the zone's rules: STANDARD and DAYLIGHT parts with yearly rules. */
-  static List<String> timeZone(ZoneId zone, LocalDate from) {
-    List<String> lines = new ArrayList<>();
-    lines.add("BEGIN:VTIMEZONE");
-    lines.add("TZID:" + zone.getId());
-    List<ZoneOffsetTransitionRule> rules = zone.getRules().getTransitionRules();
-    if (rules.isEmpty()) {
-      ZoneOffset offset = zone.getRules().getOffset(from.atStartOfDay(ZoneOffset.UTC).toInstant());
-      lines.add("BEGIN:STANDARD");
-      lines.add("DTSTART:19700101T000000");
-      lines.add("TZOFFSETFROM:" + offset(offset));
-      lines.add("TZOFFSETTO:" + offset(offset));
-      lines.add("END:STANDARD");
-    } else {
-      for (ZoneOffsetTransitionRule rule : rules) {
-        boolean daylight =
-            rule.getOffsetAfter().getTotalSeconds() > rule.getStandardOffset().getTotalSeconds();
-        String part = daylight ? "DAYLIGHT" : "STANDARD";
-        LocalDateTime first = rule.createTransition(1970).getDateTimeBefore();
-        lines.add("BEGIN:" + part);
-        lines.add("DTSTART:" + LOCAL.format(first));
-        lines.add("TZOFFSETFROM:" + offset(rule.getOffsetBefore()));
-        lines.add("TZOFFSETTO:" + offset(rule.getOffsetAfter()));
-        lines.add(
-            "RRULE:FREQ=YEARLY;BYMONTH=" + rule.getMonth().getValue() + ";BYDAY=" + byDay(rule));
-        lines.add("END:" + part);
-      }
-    }
-    lines.add("END:VTIMEZONE");
-    return lines;
-  }
-
   /**
-   * The weekday of a transition rule as an RRULE BYDAY: -1SU for "last Sunday", 2SU for the second.
+   * The first meeting, which RFC 5545 counts as an occurrence whatever the rule says: the first day
+   * on or after {@code start_date} that the rule gives. A weekly meeting without a start date
+   * starts in 2026; a biweekly or monthly one has none to give.
    */
-  private static String byDay(ZoneOffsetTransitionRule rule) {
-    DayOfWeek day = rule.getDayOfWeek() != null ? rule.getDayOfWeek() : DayOfWeek.SUNDAY;
-    int indicator = rule.getDayOfMonthIndicator();
-    String ordinal = indicator < 0 ? "-1" : String.valueOf((indicator - 1) / 7 + 1);
-    return ordinal + day.name().substring(0, 2);
-  }
-
-  private static String offset(ZoneOffset offset) {
-    int seconds = offset.getTotalSeconds();
-    int minutes = Math.abs(seconds) / 60;
-    return (seconds < 0 ? "-" : "+")
-        + String.format(Locale.ROOT, "%02d%02d", minutes / 60, minutes % 60);
+  static Optional<LocalDate> firstDate(Recurrence recurrence) {
+    if (recurrence.startDate().isEmpty() && recurrence.frequency() != Frequency.WEEKLY) {
+      return Optional.empty();
+    }
+    LocalDate from = recurrence.startDate().orElse(WEEKLY_ANCHOR);
+    if (recurrence.frequency() != Frequency.MONTHLY) {
+      return Optional.of(from.with(TemporalAdjusters.nextOrSame(recurrence.day())));
+    }
+    int week = recurrence.weekOfMonth().orElse(1);
+    for (LocalDate month = from.withDayOfMonth(1); ; month = month.plusMonths(1)) {
+      LocalDate date =
+          week == -1
+              ? month.with(TemporalAdjusters.lastInMonth(recurrence.day()))
+              : month.with(TemporalAdjusters.dayOfWeekInMonth(week, recurrence.day()));
+      if (!date.isBefore(from) && date.getMonth() == month.getMonth()) {
+        return Optional.of(date);
+      }
+    }
   }
 
   /** TEXT escaping of RFC 5545 section 3.3.11. */
@@ -176,10 +210,7 @@ public final class ICalendar {
     int octets = 0;
     for (int i = 0; i < line.length(); ) {
       int codePoint = line.codePointAt(i);
-      int size =
-          new String(Character.toChars(codePoint))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8)
-              .length;
+      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
       if (octets + size > 75) {
         out.append(CRLF).append(' ');
         octets = 1;

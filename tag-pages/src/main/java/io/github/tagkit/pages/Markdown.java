@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 final class Markdown {
   private Markdown() {}
 
-  private static final Pattern TEXT_SPECIAL = Pattern.compile("([\\\\*_`<\\[\\]])");
+  // An underscore between two letters or digits never emphasizes (CommonMark 6.2): snake_case and
+  // America/New_York stay as they are.
+  private static final Pattern TEXT_SPECIAL =
+      Pattern.compile("([\\\\*`<\\[\\]]|(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}]))");
   private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n");
   private static final Pattern BLOCK_START =
       Pattern.compile("(?m)^([ \\t]*)([#>+=~-]|\\d{1,9}(?=[.)]))");

@@ -20,7 +20,6 @@ import java.util.Set;
 public final class MetadataPages {
   private final PageGenerator generator;
   private final Optional<String> calendar;
-  private final LocalDate day;
   private final Set<String> adopt;
 
   /**
@@ -43,7 +42,6 @@ public final class MetadataPages {
       PageGenerator generator, Optional<String> calendar, LocalDate day, Set<String> adopt) {
     this.generator = Objects.requireNonNull(generator, "generator").today(day);
     this.calendar = calendar.map(String::strip).filter(name -> !name.isEmpty());
-    this.day = day;
     this.adopt = Set.copyOf(adopt);
     this.calendar.ifPresent(
         name -> {
@@ -57,10 +55,15 @@ public final class MetadataPages {
         });
   }
 
-  /** What writing the pages of one metadata file did. */
-  public record Result(Path metadata, int generated, List<PageFiles.Written> changed) {
+  /**
+   * What writing the pages of one metadata file did, and {@code notes} on what it left out (a
+   * calendar without meetings, a meeting the calendar cannot place), for the log.
+   */
+  public record Result(
+      Path metadata, int generated, List<PageFiles.Written> changed, List<String> notes) {
     public Result {
       changed = List.copyOf(changed);
+      notes = List.copyOf(notes);
     }
 
     /** "Pages of tags.yaml: 5 generated, 1 changed". */
@@ -92,7 +95,19 @@ public final class MetadataPages {
                 registry,
                 metadata.getFileName().toString(),
                 metadata.toAbsolutePath().getParent()));
-    calendar.ifPresent(name -> pages.add(new GeneratedPage(name, ICalendar.of(registry, day))));
+    List<String> notes = new ArrayList<>();
+    if (calendar.isPresent()) {
+      ICalendar meetings = ICalendar.of(registry);
+      notes.addAll(meetings.skipped());
+      if (meetings.isEmpty()) {
+        notes.add(
+            "No calendar written: no meeting in "
+                + metadata.getFileName()
+                + " has a structured recurrence (frequency, day, time, time_zone)");
+      } else {
+        pages.add(new GeneratedPage(calendar.get(), meetings.text()));
+      }
+    }
     List<PageFiles.Written> changed = new ArrayList<>();
     for (PageFiles.Written written :
         PageFiles.write(metadata.toAbsolutePath().getParent(), pages, adopt)) {
@@ -100,6 +115,6 @@ public final class MetadataPages {
         changed.add(written);
       }
     }
-    return new Result(metadata, pages.size(), changed);
+    return new Result(metadata, pages.size(), changed, notes);
   }
 }

@@ -191,13 +191,21 @@ final class TemplateContexts {
 
   /**
    * The rows of the landing page's Meeting Resources table: every meeting's notes, agenda and
-   * calendar, each named after its meeting when there is more than one.
+   * calendar, each named after its meeting when more than one meeting has any.
    */
   private static List<Map<String, Object>> resources(List<Meeting> meetings) {
     List<Map<String, Object>> rows = new ArrayList<>();
+    long withResources =
+        meetings.stream()
+            .filter(
+                m ->
+                    m.meetingNotesUrl().isPresent()
+                        || m.agendaUrl().isPresent()
+                        || m.tagCalendar().isPresent())
+            .count();
     for (Meeting meeting : meetings) {
       String of =
-          meetings.size() > 1
+          withResources > 1
               ? " (" + Markdown.cell(meeting.description().orElse("Meetings")) + ")"
               : "";
       meeting.meetingNotesUrl().ifPresent(url -> rows.add(row("Meeting Notes" + of, url)));

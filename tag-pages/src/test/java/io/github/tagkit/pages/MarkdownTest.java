@@ -24,6 +24,9 @@ class MarkdownTest {
     assertThat(Markdown.inline("#channel")).isEqualTo("#channel");
     assertThat(Markdown.inline("- x")).isEqualTo("- x");
     assertThat(Markdown.inline("a*b")).isEqualTo("a\\*b");
+    assertThat(Markdown.inline("America/New_York snake_case"))
+        .isEqualTo("America/New_York snake_case");
+    assertThat(Markdown.inline("_lead_ a_ _b")).isEqualTo("\\_lead\\_ a\\_ \\_b");
   }
 
   @Test

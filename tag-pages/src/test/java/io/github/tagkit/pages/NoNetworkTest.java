@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Generating the real registry's pages and calendar, links to https URLs and all, makes no
- * connection attempt: every one would be recorded by the default proxy selector, which any socket
- * and URL connection asks first.
+ * Generating the real registry's pages and the example TAG's pages and calendar, links to https
+ * URLs and all, makes no connection attempt: every one would be recorded by the default proxy
+ * selector, which any socket and URL connection asks first.
  */
 class NoNetworkTest {
 
@@ -25,13 +25,16 @@ class NoNetworkTest {
     ProxySelector previous = ProxySelector.getDefault();
     List<String> attempts = NetworkRecorder.install().attempts();
     try {
-      Path tags = ProjectFiles.copy("examples/cncf-toc/tags.yaml", repo.resolve("tags.yaml"));
-      MetadataPages.Result result =
+      MetadataPages pages =
           new MetadataPages(
-                  PageGenerator.builtIn(), Optional.of("meetings.ics"), LocalDate.of(2026, 7, 1))
-              .write(tags);
+              PageGenerator.builtIn(), Optional.of("meetings.ics"), LocalDate.of(2026, 7, 1));
+      Path tags = ProjectFiles.copy("examples/cncf-toc/tags.yaml", repo.resolve("tags.yaml"));
+      MetadataPages.Result result = pages.write(tags);
       assertThat(result.changed()).hasSize(result.generated()).hasSizeGreaterThan(4);
-      assertThat(Files.readString(repo.resolve("meetings.ics"))).startsWith("BEGIN:VCALENDAR");
+      Path tag =
+          ProjectFiles.copy("examples/tag-infrastructure/tag.yaml", repo.resolve("tag/tag.yaml"));
+      pages.write(tag);
+      assertThat(Files.readString(repo.resolve("tag/meetings.ics"))).startsWith("BEGIN:VCALENDAR");
     } finally {
       ProxySelector.setDefault(previous);
     }

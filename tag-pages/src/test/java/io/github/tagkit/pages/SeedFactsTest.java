@@ -58,8 +58,14 @@ class SeedFactsTest {
     assertThat(pageHeadings).containsSubsequence(seedHeadings);
     List<String> added = new java.util.ArrayList<>(pageHeadings);
     seedHeadings.forEach(added::remove);
-    // The seed sends readers to GitHub for the leaders; the page lists them.
-    assertThat(added).containsExactly("### Chairs", "### Tech Leads", "### TOC Liaisons");
+    // The example adds a meeting with a structured recurrence; the seed sends readers to GitHub
+    // for the leaders, and the page lists them.
+    assertThat(added)
+        .containsExactly(
+            "### Working session (an example of a structured recurrence)",
+            "### Chairs",
+            "### Tech Leads",
+            "### TOC Liaisons");
     assertThat(page).startsWith("---\ntitle: Infrastructure\n---\n");
   }
 }
