@@ -295,6 +295,79 @@ class RulesTest {
             "4:59 schedule gives its time zone as PST; add a recurrence with time_zone: America/Los_Angeles so every reader sees the right local time");
   }
 
+  private static String recurring(String recurrence) {
+    return tag(
+        "{recordings_url: 'https://www.youtube.com/@x'}",
+        "{recordings_url: 'https://www.youtube.com/@x', recurrence: {" + recurrence + "}}");
+  }
+
+  @Test
+  void requireStartDate() {
+    RuleHarness.forRule("require-start-date")
+        .test(recurring("frequency: weekly, day: tuesday, time: '10:00', time_zone: UTC"))
+        .test(
+            recurring(
+                "frequency: biweekly, day: tuesday, time: '10:00', time_zone: UTC, start_date: 2026-01-06"))
+        .test(
+            recurring("frequency: biweekly, day: tuesday, time: '10:00', time_zone: UTC"),
+            "4:59 a biweekly meeting needs a start_date, the day of its first meeting: without one nobody can tell which weeks it meets, and the calendar leaves it out")
+        .test(
+            recurring(
+                "frequency: monthly, week_of_month: 2, day: friday, time: '10:00', time_zone: UTC"),
+            "4:59 a monthly meeting needs a start_date, the day of its first meeting: without one nobody can tell from which month it meets, and the calendar leaves it out");
+  }
+
+  @Test
+  void startDateOnDay() {
+    String weekly = "frequency: weekly, day: thursday, time: '10:00', time_zone: UTC, start_date: ";
+    RuleHarness.forRule("start-date-on-day")
+        .test(recurring(weekly + "2026-03-05"))
+        .test(
+            recurring(weekly + "2026-03-02"),
+            "4:137 start_date 2026-03-02 is a Monday, not a Thursday; calendars would add a meeting on it: write the first meeting's day, 2026-03-05")
+        // The day before: the first meeting is the next day.
+        .test(
+            recurring(weekly + "2026-03-04"),
+            "4:137 start_date 2026-03-04 is a Wednesday, not a Thursday; calendars would add a meeting on it: write the first meeting's day, 2026-03-05")
+        .test(
+            recurring(
+                "frequency: monthly, week_of_month: -1, day: friday, time: '10:00', time_zone: UTC, start_date: 2026-07-01"),
+            "4:155 start_date 2026-07-01 is a Wednesday, not a Friday; calendars would add a meeting on it: write the first meeting's day, 2026-07-31");
+  }
+
+  @Test
+  void fifthWeekOfMonth() {
+    String monthly =
+        "frequency: monthly, day: tuesday, time: '10:00', time_zone: UTC, start_date: 2026-03-31, week_of_month: ";
+    RuleHarness.forRule("fifth-week-of-month")
+        .test(recurring(monthly + "4"))
+        .test(recurring(monthly + "-1"))
+        .test(
+            recurring(monthly + "5"),
+            "4:161 week_of_month 5 means no meeting in a month without a fifth Tuesday; write -1 for the last Tuesday of every month");
+  }
+
+  @Test
+  void meetingTimeAtClockChange() {
+    String berlin = "frequency: weekly, day: sunday, time: 'TIME', time_zone: Europe/Berlin";
+    RuleHarness.forRule("meeting-time-at-clock-change")
+        .today("2026-07-01")
+        .test(recurring(berlin.replace("TIME", "12:00")))
+        // The first spring change after 2026-07-01 is 2027-03-28; the autumn one comes first.
+        .test(
+            recurring(berlin.replace("TIME", "02:30")),
+            "4:104 02:30 Europe/Berlin happens twice on 2026-10-25 (the clocks go back from 03:00 to 02:00); choose a time outside 02:00–03:00")
+        .test(
+            recurring(
+                berlin
+                    .replace("TIME", "02:00")
+                    .replace("sunday", "sunday, start_date: 2026-11-01")),
+            "4:128 02:00 Europe/Berlin does not exist on 2027-03-28 (the clocks go forward from 02:00 to 03:00): calendars move the meeting an hour later that day; choose a time outside 02:00–03:00")
+        // 03:00 is the first minute after both changes.
+        .test(recurring(berlin.replace("TIME", "03:00")))
+        .test(recurring("frequency: weekly, day: sunday, time: '02:30', time_zone: UTC"));
+  }
+
   @Test
   void requireCharter() {
     String linked = tag("name: TAG X\n", "name: TAG X\ncharter_link: charter.md\n");

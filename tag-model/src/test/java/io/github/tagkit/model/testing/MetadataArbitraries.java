@@ -16,6 +16,7 @@ import io.github.tagkit.model.TocSubproject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -128,7 +129,7 @@ public final class MetadataArbitraries {
                         LocalTime.of(hour, minute),
                         zone,
                         Optional.of(60),
-                        Optional.of(TODAY)))
+                        Optional.of(TODAY.with(TemporalAdjusters.nextOrSame(day)))))
             .optional(0.5);
     return Combinators.combine(text(), recurrence, slug())
         .as(

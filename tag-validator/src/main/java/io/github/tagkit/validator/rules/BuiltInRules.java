@@ -36,6 +36,10 @@ public final class BuiltInRules {
         new UniqueDirAndLabel(),
         new TimeZoneId(),
         new AmbiguousTimeZone(),
+        new RequireStartDate(),
+        new StartDateOnDay(),
+        new FifthWeekOfMonth(),
+        new MeetingTimeAtClockChange(),
         new RequireCharter(),
         new LocalPathExists(),
         new LabelExists());
