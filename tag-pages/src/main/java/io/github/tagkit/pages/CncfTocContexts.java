@@ -69,19 +69,17 @@ final class CncfTocContexts {
     if (!(group instanceof Tag)) {
       view.put("subprojectMeetings", subprojectMeetings(group.meetings()));
       view.put("subprojectContact", subprojectContact(group.contact()));
-      if (group.landscapeUrl().isPresent() || group.landscapePreviewImage().isPresent()) {
-        Map<String, Object> landscape = new LinkedHashMap<>();
-        String local = "landscape/index.md";
-        Optional<String> href =
-            exists.test(pageDirectory + local)
-                ? Optional.of("./" + local)
-                : group.landscapeUrl().map(Markdown::url);
-        href.ifPresent(h -> landscape.put("href", h));
-        group
-            .landscapePreviewImage()
-            .ifPresent(image -> landscape.put("image", Markdown.url(image)));
-        view.put("landscape", landscape);
-      }
+    }
+    if (group.landscapeUrl().isPresent() || group.landscapePreviewImage().isPresent()) {
+      Map<String, Object> landscape = new LinkedHashMap<>();
+      String local = "landscape/index.md";
+      Optional<String> href =
+          exists.test(pageDirectory + local)
+              ? Optional.of("./" + local)
+              : group.landscapeUrl().map(Markdown::url);
+      href.ifPresent(h -> landscape.put("href", h));
+      group.landscapePreviewImage().ifPresent(image -> landscape.put("image", Markdown.url(image)));
+      view.put("landscape", landscape);
     }
     return view;
   }

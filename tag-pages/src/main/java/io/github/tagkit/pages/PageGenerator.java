@@ -29,10 +29,14 @@ import java.util.function.Predicate;
  * Renders the pages of a metadata file through Mustache templates: for a registry, {@code
  * tags/<dir>/README.md} for each TAG, {@code tags/<tag>/subprojects/<dir>/README.md} for its
  * subprojects and {@code toc_subprojects/<dir>/README.md}; for a per-TAG repository, its landing
- * page {@code README.md} (and its subprojects' pages). Built-in templates can be replaced one by
- * one from a directory ({@code tag.mustache}, {@code subproject.mustache}, {@code
- * landing.mustache}, and the partials {@code contact.mustache} and {@code custom.mustache}).
- * Immutable and thread-safe.
+ * page {@code README.md} (and its subprojects' pages). The {@link PageStyle} decides their layout:
+ * cncf/toc's README format by default for a registry, tagkit's for a per-TAG repository. Built-in
+ * templates can be replaced one by one from a directory: {@code tag.mustache}, {@code
+ * subproject.mustache}, {@code landing.mustache} and the partials {@code contact.mustache} and
+ * {@code custom.mustache} for the tagkit style; {@code cncf-toc-tag.mustache}, {@code
+ * cncf-toc-tag-subproject.mustache}, {@code cncf-toc-toc-subproject.mustache} and the partial
+ * {@code cncf-toc-leaders.mustache} for the cncf-toc style. Templates get every value escaped for
+ * Markdown already. Immutable and thread-safe.
  */
 public final class PageGenerator {
   private static final String BUILT_IN = "/io/github/tagkit/pages/templates/";
