@@ -24,6 +24,7 @@ public final class IsolatedTagkit extends URLClassLoader {
           "tools.jackson.core.JsonParser",
           "tools.jackson.dataformat.yaml.YAMLFactory",
           "org.snakeyaml.engine.v2.resolver.JsonScalarResolver",
+          "org.commonmark.parser.Parser",
           "com.fasterxml.jackson.annotation.JsonInclude",
           "org.slf4j.LoggerFactory",
           "org.slf4j.nop.NOPServiceProvider");

@@ -70,7 +70,14 @@ final class RuleHarness {
     List<String> actual =
         validator.validate(repository.resolve("tag.yaml")).findings().stream()
             .filter(finding -> finding.ruleId().equals(rule))
-            .map(f -> f.location().line() + ":" + f.location().column() + " " + f.message())
+            .map(
+                f ->
+                    (f.location().file().equals("tag.yaml") ? "" : f.location().file() + ":")
+                        + f.location().line()
+                        + ":"
+                        + f.location().column()
+                        + " "
+                        + f.message())
             .toList();
     assertThat(actual).as(rule + " on\n" + yaml).containsExactly(expected);
     return this;

@@ -375,23 +375,26 @@ class RulesTest {
         .test(TAG)
         .test(linked)
         .withFile("charter.md", "# Charter\n\n## Mission\n\nTo be.\n")
-        .test(linked, "3:1 charter.md has no Scope section; a charter states both")
+        .test(linked, "charter.md:1:1 charter.md has no Scope section; a charter states both")
         .withFile(
             "charter.md", "# Charter\n\n## Mission Statement\n\nTo be.\n\n### In-Scope\n\nAll.\n")
         .test(linked)
         .withFile("charter.md", "# Charter\n\n## Mission\n\nTo be.\n\n## Out of Scope\n\nAll.\n")
-        .test(linked, "3:1 charter.md has no Scope section; a charter states both")
+        .test(linked, "charter.md:1:1 charter.md has no Scope section; a charter states both")
+        // Found at its title, wherever that is.
+        .withFile("charter.md", "Notes.\n\n# Charter\n\n## Scope\n\nAll.\n")
+        .test(linked, "charter.md:3:1 charter.md has no Mission section; a charter states both")
         .withFile("charter.md", "Charter content here")
         .test(
             linked,
-            "3:1 charter.md is a placeholder ('Charter content here'); write the group's charter: its mission and scope")
+            "charter.md:1:1 charter.md is a placeholder ('Charter content here'); write the group's charter: its mission and scope")
         .test(
             TAG,
-            "1:1 charter.md is a placeholder ('Charter content here'); write the group's charter: its mission and scope")
+            "charter.md:1:1 charter.md is a placeholder ('Charter content here'); write the group's charter: its mission and scope")
         .withFile("charter.md", "# TAG X Charter\n\n## Mission\n")
         .test(
             linked,
-            "3:1 charter.md is a placeholder (headings only); write the group's charter: its mission and scope");
+            "charter.md:1:1 charter.md is a placeholder (headings only); write the group's charter: its mission and scope");
   }
 
   @Test
@@ -458,7 +461,7 @@ class RulesTest {
         .withFile("tags/tag-x/subprojects/sub-a/charter.md", "Charter content here")
         .test(
             registry,
-            "6:9 tags/tag-x/subprojects/sub-a/charter.md is a placeholder ('Charter content here'); write the group's charter: its mission and scope");
+            "tags/tag-x/subprojects/sub-a/charter.md:1:1 tags/tag-x/subprojects/sub-a/charter.md is a placeholder ('Charter content here'); write the group's charter: its mission and scope");
   }
 
   /** Each reading check: what it reports, a file it passes, and a case at its edge. */

@@ -1,5 +1,6 @@
 package io.github.tagkit.validator.rules;
 
+import io.github.tagkit.model.Charter;
 import io.github.tagkit.model.Layout;
 import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.validator.spi.FindingSink;
@@ -11,11 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every group has a charter that states its mission and scope. A group's charter is its {@code
@@ -25,16 +22,11 @@ import java.util.regex.Pattern;
  * are URLs are not followed: nothing is fetched; a link to a file that does not exist is {@code
  * local-path-exists}'s to report.
  *
- * <p>Headings are matched the way real charters write them: a Mission section is a heading that
- * starts with "Mission" ("Mission Statement"), a Scope section one whose words are "Scope", "In
- * Scope" or "In-Scope", at any level and in any case; "Out of Scope" is not one. A charter whose
- * text is only headings or a stand-in ("Charter content here", "TBD", "TODO") is a placeholder.
+ * <p>The charter is read into the model ({@link Charter}, which documents how headings are matched:
+ * "Mission Statement" is a Mission section, "In-Scope" a Scope section, "Out of Scope" is not), and
+ * its findings are made in the charter, at its title's line, so that SARIF shows them there.
  */
 final class RequireCharter extends BaseRule {
-  private static final Pattern HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
-  private static final Set<String> SCOPE = Set.of("scope", "in scope");
-  private static final Set<String> PLACEHOLDERS =
-      Set.of("charter content here", "tbd", "todo", "to do", "coming soon", "placeholder");
 
   RequireCharter() {
     super(
@@ -88,40 +80,45 @@ final class RequireCharter extends BaseRule {
     }
   }
 
-  /** Reports a placeholder charter, or one without its Mission and Scope sections. */
+  /**
+   * Reads the charter into the model and reports, in the charter at its title's line, a placeholder
+   * or a missing Mission or Scope section.
+   */
   private static void read(Path root, Path charter, String pointer, FindingSink findings) {
-    String text;
+    Path file = root.resolve(charter);
+    Charter read;
     try {
-      text = Files.readString(root.resolve(charter));
+      read = Charter.read(file);
     } catch (IOException e) {
       findings.report(pointer, slashes(charter) + " cannot be read: " + e.getMessage());
       return;
     }
-    List<String> headings = new ArrayList<>();
-    Matcher heading = HEADING.matcher(text);
-    while (heading.find()) {
-      headings.add(words(heading.group(1)));
-    }
-    String body = HEADING.matcher(text).replaceAll("").strip();
-    if (body.isEmpty() || PLACEHOLDERS.contains(words(body))) {
-      findings.report(
-          pointer,
+    int line = read.title().map(Charter.Section::line).orElse(1);
+    if (read.placeholder()) {
+      String shown =
+          read.sections().isEmpty()
+              ? text(file).map(t -> " ('" + t + "')").orElse("")
+              : " (headings only)";
+      findings.reportIn(
+          file,
+          line,
           slashes(charter)
               + " is a placeholder"
-              + (body.isEmpty() ? " (headings only)" : " ('" + body + "')")
+              + shown
               + "; write the group's charter: its mission and scope");
       return;
     }
     List<String> missing = new ArrayList<>();
-    if (headings.stream().noneMatch(h -> h.equals("mission") || h.startsWith("mission "))) {
+    if (read.mission().isEmpty()) {
       missing.add("Mission");
     }
-    if (headings.stream().noneMatch(h -> SCOPE.contains(h) || h.startsWith("scope "))) {
+    if (read.inScope().isEmpty()) {
       missing.add("Scope");
     }
     if (!missing.isEmpty()) {
-      findings.report(
-          pointer,
+      findings.reportIn(
+          file,
+          line,
           slashes(charter)
               + " has no "
               + String.join(" or ", missing)
@@ -129,12 +126,14 @@ final class RequireCharter extends BaseRule {
     }
   }
 
-  /** A heading or text as lower-case words: "In-Scope:" is "in scope". */
-  private static String words(String text) {
-    return text.toLowerCase(Locale.ROOT)
-        .replaceAll("[*_`]", "")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
+  /** A short placeholder's text, as the message quotes it. */
+  private static Optional<String> text(Path file) {
+    try {
+      String text = Files.readString(file).strip();
+      return text.length() <= 60 ? Optional.of(text) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private static String slashes(Path path) {
