@@ -2,6 +2,7 @@ package io.github.tagkit.pages;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import io.github.tagkit.model.Charter;
 import io.github.tagkit.model.Group;
 import io.github.tagkit.model.Layout;
 import io.github.tagkit.model.Tag;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -101,7 +103,7 @@ public final class PageGenerator {
    * exist; {@link #render(TagRegistry, String, Path)} looks.
    */
   public List<GeneratedPage> render(TagRegistry registry, String source) {
-    return render(registry, source, page -> true);
+    return render(registry, source, page -> true, group -> Optional.empty());
   }
 
   /**
@@ -116,11 +118,28 @@ public final class PageGenerator {
         file -> {
           Path path = base.resolve(file).normalize();
           return path.startsWith(base) && Files.exists(path);
-        });
+        },
+        group ->
+            Charter.pathIn(registry, group)
+                .map(file -> base.resolve(file).normalize())
+                .filter(path -> path.startsWith(base) && Files.isRegularFile(path))
+                .flatMap(PageGenerator::charter));
+  }
+
+  /** The charter at {@code path}; none when it cannot be read (require-charter says why). */
+  private static Optional<Charter> charter(Path path) {
+    try {
+      return Optional.of(Charter.read(path));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private List<GeneratedPage> render(
-      TagRegistry registry, String source, Predicate<String> exists) {
+      TagRegistry registry,
+      String source,
+      Predicate<String> exists,
+      Function<Group, Optional<Charter>> charters) {
     PageStyle chosen = styleFor(registry);
     List<GeneratedPage> pages = new ArrayList<>();
     CncfTocContexts cncfToc =
@@ -131,7 +150,8 @@ public final class PageGenerator {
                 + source
                 + ": edit that file instead, then run 'mvn tag:generate'. -->",
             today.getYear(),
-            exists);
+            exists,
+            charters);
     for (Planned planned : plan(registry, chosen)) {
       String directory = planned.path().substring(0, planned.path().lastIndexOf('/') + 1);
       Template template = template(planned.template());

@@ -1,5 +1,6 @@
 package io.github.tagkit.pages;
 
+import io.github.tagkit.model.Charter;
 import io.github.tagkit.model.Contact;
 import io.github.tagkit.model.Group;
 import io.github.tagkit.model.Meeting;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -27,11 +29,22 @@ final class TemplateContexts {
   private final String banner;
   private final int year;
   private final Predicate<String> exists;
+  private final Function<Group, Optional<Charter>> charters;
 
-  TemplateContexts(String banner, int year, Predicate<String> exists) {
+  /**
+   * {@code exists} tells whether a file, relative to the metadata's directory, is there; {@code
+   * charters} reads a group's charter, where a landing page without {@code page.mission} or {@code
+   * page.scope} finds them.
+   */
+  TemplateContexts(
+      String banner,
+      int year,
+      Predicate<String> exists,
+      Function<Group, Optional<Charter>> charters) {
     this.banner = banner;
     this.year = year;
     this.exists = exists;
+    this.charters = charters;
   }
 
   Map<String, Object> group(Group group, String pageDirectory) {
@@ -61,6 +74,7 @@ final class TemplateContexts {
     put(view, "landscapeUrl", group.landscapeUrl().map(Markdown::url));
     put(view, "landscapePreviewImage", group.landscapePreviewImage().map(Markdown::url));
     group.page().ifPresent(page -> view.put("page", page(page)));
+    missionAndScope(group, view);
     view.put(
         "hasInitiatives",
         group
@@ -90,6 +104,39 @@ final class TemplateContexts {
       put(view, "initiativesUrl", toc.initiativesUrl().map(Markdown::url));
     }
     return view;
+  }
+
+  /**
+   * The mission items and scope of {@code page:}, or else the charter's: its Mission section's text
+   * (when {@code page.mission} is empty) and its In Scope items (when {@code page.scope} is). A
+   * group writes them once.
+   */
+  private void missionAndScope(Group group, Map<String, Object> view) {
+    List<String> mission = group.page().map(p -> p.mission()).orElse(List.of());
+    List<String> scope = group.page().map(p -> p.scope()).orElse(List.of());
+    Optional<Charter> charter =
+        mission.isEmpty() || scope.isEmpty() ? charters.apply(group) : Optional.empty();
+    view.put("missionItems", mission);
+    view.put("scopeItems", scope);
+    if (mission.isEmpty()) {
+      charter
+          .flatMap(Charter::mission)
+          .filter(section -> !section.text().isEmpty())
+          .ifPresent(
+              section -> {
+                view.put("charterMission", Markdown.paragraphs(section.text()));
+                view.put("hasMission", true);
+              });
+    }
+    if (scope.isEmpty()) {
+      charter
+          .flatMap(Charter::inScope)
+          .ifPresent(
+              section ->
+                  view.put(
+                      "scopeItems",
+                      section.items().stream().map(item -> Markdown.text(item.text())).toList()));
+    }
   }
 
   private static void put(Map<String, Object> view, String key, Optional<?> value) {

@@ -1,0 +1,56 @@
+package io.github.tagkit.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.testing.ProjectFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A landing page without page.mission or page.scope takes them from the TAG's charter. */
+class LandingFromCharterTest {
+
+  @Test
+  void missionAndScopeComeFromTheCharter(@TempDir Path repo) throws Exception {
+    ProjectFiles.copy(
+        "examples/cncf-toc/tags/tag-infrastructure/charter.md", repo.resolve("charter.md"));
+    Path tag =
+        Files.writeString(
+            repo.resolve("tag.yaml"), "dir: tag-infrastructure\nname: TAG Infrastructure\n");
+    String page =
+        PageGenerator.builtIn()
+            .today(LocalDate.of(2026, 7, 1))
+            .render(TagRegistry.read(tag), "tag.yaml", repo)
+            .get(0)
+            .content();
+    assertThat(page)
+        .contains(
+            "## Mission\n\nTo define and advance practices, standards, and assessments related to"
+                + " core cloud native infrastructure areas")
+        .contains("\n\n[Charter](./charter.md)\n")
+        .contains(
+            "## Scope\n\nTAG Infrastructure focuses on:\n\n- Data: Data refers to all digital"
+                + " information created");
+    // Written once: the charter's, not a second copy in the metadata.
+    assertThat(page.split("To define and advance practices", -1)).hasSize(2);
+  }
+
+  @Test
+  void theMetadatasOwnListsComeFirst(@TempDir Path repo) throws Exception {
+    ProjectFiles.copy(
+        "examples/cncf-toc/tags/tag-infrastructure/charter.md", repo.resolve("charter.md"));
+    Path tag =
+        Files.writeString(
+            repo.resolve("tag.yaml"),
+            "dir: tag-x\nname: TAG X\npage:\n  mission: [Be useful]\n  scope: [Everything]\n");
+    String page =
+        PageGenerator.builtIn().render(TagRegistry.read(tag), "tag.yaml", repo).get(0).content();
+    assertThat(page)
+        .contains("The mission of TAG X is to:\n\n- Be useful\n")
+        .contains("TAG X focuses on:\n\n- Everything\n")
+        .doesNotContain("To define and advance practices", "- Data:");
+  }
+}
