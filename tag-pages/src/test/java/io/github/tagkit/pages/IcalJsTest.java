@@ -2,8 +2,7 @@ package io.github.tagkit.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
+import io.github.tagkit.model.testing.NpmTools;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,7 +45,10 @@ class IcalJsTest {
     Path calendar = TOOL.resolve(zone.replace('/', '_') + ".ics");
     Files.writeString(calendar, CalendarTimeZonesTest.calendar(zone, "sunday", "12:00"));
     List<Instant> read =
-        run(List.of("node", script.toString(), calendar.toString(), String.valueOf(YEARS)))
+        NpmTools.run(
+                List.of("node", script.toString(), calendar.toString(), String.valueOf(YEARS)),
+                TOOL,
+                300)
             .lines()
             .filter(line -> !line.isBlank())
             .map(line -> Instant.ofEpochSecond(Long.parseLong(line.strip())))
@@ -57,55 +57,12 @@ class IcalJsTest {
   }
 
   /** ical.js and the script that prints a calendar's occurrences, installed once a build. */
-  private static synchronized Path install() throws Exception {
+  private static Path install() throws Exception {
+    NpmTools.install(TOOL, "ical.js@" + VERSION, TOOL.resolve("node_modules/ical.js"), "ical.js");
     Path script = TOOL.resolve("occurrences.mjs");
-    if (!Files.isDirectory(TOOL.resolve("node_modules/ical.js"))) {
-      Assumptions.assumeTrue(
-          onPath("npm") && onPath("node"),
-          "npm is not installed: ical.js (from npm) cannot be run here");
-      Files.createDirectories(TOOL);
-      run(
-          List.of(
-              "npm",
-              "install",
-              "--no-audit",
-              "--no-fund",
-              "--prefix",
-              TOOL.toString(),
-              "ical.js@" + VERSION));
-    }
     try (InputStream in = IcalJsTest.class.getResourceAsStream("/icaljs/occurrences.mjs")) {
       Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
     }
     return script;
-  }
-
-  private static boolean onPath(String command) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, command))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Runs a command in the tool's directory; fails the test with its output when it fails. */
-  private static String run(List<String> command) throws IOException, InterruptedException {
-    Path output = Files.createTempFile(TOOL, "run", ".log");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(TOOL.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
-    boolean done = process.waitFor(300, TimeUnit.SECONDS);
-    if (!done) {
-      process.destroyForcibly();
-    }
-    String log = Files.readString(output);
-    assertThat(done && process.exitValue() == 0)
-        .as(String.join(" ", command) + " failed:\n" + log)
-        .isTrue();
-    return log;
   }
 }

@@ -2,16 +2,13 @@ package io.github.tagkit.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tagkit.model.testing.NpmTools;
 import io.github.tagkit.model.testing.ProjectFiles;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,52 +74,13 @@ class SarifMultitoolTest {
   /** The multitool's launcher, installed once per build directory. */
   private static Path install() throws Exception {
     Path launcher = TOOL.resolve("node_modules/.bin/sarif-multitool");
-    if (Files.isExecutable(launcher)) {
-      return launcher;
-    }
-    Assumptions.assumeTrue(
-        onPath("npm"), "npm is not installed: the SARIF multitool (from npm) cannot be run here");
-    Files.createDirectories(TOOL);
-    run(
-        List.of(
-            "npm",
-            "install",
-            "--no-audit",
-            "--no-fund",
-            "--prefix",
-            TOOL.toString(),
-            "@microsoft/sarif-multitool@" + VERSION),
-        600);
+    NpmTools.install(
+        TOOL, "@microsoft/sarif-multitool@" + VERSION, launcher, "the SARIF multitool");
     assertThat(launcher).isExecutable();
     return launcher;
   }
 
-  private static boolean onPath(String command) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, command))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Runs a command, failing the test with its output when it fails or outlasts {@code seconds}. */
-  private static String run(List<String> command, int seconds)
-      throws IOException, InterruptedException {
-    Path output = Files.createTempFile(TOOL, "run", ".log");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
-    boolean done = process.waitFor(seconds, TimeUnit.SECONDS);
-    if (!done) {
-      process.destroyForcibly();
-    }
-    String log = Files.readString(output);
-    assertThat(done && process.exitValue() == 0)
-        .as(String.join(" ", command) + " failed:\n" + log)
-        .isTrue();
-    return log;
+  private static String run(List<String> command, int seconds) throws Exception {
+    return NpmTools.run(command, TOOL, seconds);
   }
 }
