@@ -1,6 +1,7 @@
 package io.github.tagkit.maven;
 
 import io.github.tagkit.pages.PageOutOfDate;
+import io.github.tagkit.pages.SitePageDrift;
 import io.github.tagkit.validator.TagFiles;
 import io.github.tagkit.validator.TagValidator;
 import java.nio.file.Path;
@@ -11,10 +12,23 @@ import java.util.Optional;
 final class TagValidators {
   private TagValidators() {}
 
+  /** The validator {@code mojo}'s configuration asks for, of the metadata in {@code base}. */
+  static TagValidator.Builder of(ValidateMojo mojo, Path base) {
+    return forRepository(
+        base,
+        mojo.executionRoot != null ? mojo.executionRoot.toPath() : base,
+        mojo.expiryWarningDays,
+        mojo.day(),
+        Optional.ofNullable(mojo.exemptions).map(java.io.File::toPath),
+        new PageOutOfDate(mojo.pageGenerator(), mojo.generateCommand()),
+        Optional.ofNullable(mojo.site).map(java.io.File::toPath));
+  }
+
   /**
    * A validator for the metadata in {@code base}, naming files relative to the root of the git
    * repository it is in (else to {@code top}, Maven's top directory), with the exemptions file
-   * given or else {@code .tagkit.yaml} in {@code base}, and {@code pages} checking the pages.
+   * given or else {@code .tagkit.yaml} in {@code base}, {@code pages} checking the pages, and
+   * {@code site-page-drift} when the website's TAG pages are given.
    */
   static TagValidator.Builder forRepository(
       Path base,
@@ -22,13 +36,15 @@ final class TagValidators {
       int expiryWarningDays,
       Optional<LocalDate> today,
       Optional<Path> exemptions,
-      PageOutOfDate pages) {
+      PageOutOfDate pages,
+      Optional<Path> site) {
     TagValidator.Builder builder =
         TagValidator.builder()
             .expiryWarningDays(expiryWarningDays)
             .baseDirectory(TagFiles.repositoryRoot(base).orElse(top))
             .rule(pages);
     today.ifPresent(builder::today);
+    site.ifPresent(directory -> builder.rule(new SitePageDrift(directory)));
     return exemptions.isPresent()
         ? builder.exemptions(exemptions.get())
         : builder.exemptionsIn(base);

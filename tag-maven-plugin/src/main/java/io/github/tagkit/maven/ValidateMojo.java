@@ -1,6 +1,5 @@
 package io.github.tagkit.maven;
 
-import io.github.tagkit.pages.PageOutOfDate;
 import io.github.tagkit.validator.ConfigurationException;
 import io.github.tagkit.validator.FailOn;
 import io.github.tagkit.validator.Report;
@@ -50,6 +49,10 @@ public class ValidateMojo extends AbstractTagMojo {
   @Parameter(property = "tag.expiryWarningDays", defaultValue = "30")
   int expiryWarningDays;
 
+  /** The CNCF website's TAG pages (its docs/community/tags), to report where they disagree. */
+  @Parameter(property = "tag.site")
+  File site;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -62,15 +65,7 @@ public class ValidateMojo extends AbstractTagMojo {
       List<Path> targets = targets();
       FailOn threshold = FailOn.parse(failOn);
       Set<ReportFormat> reports = formats == null ? Set.of() : ReportFormat.parse(formats);
-      TagValidator validator =
-          TagValidators.forRepository(
-                  base,
-                  executionRoot != null ? executionRoot.toPath() : base,
-                  expiryWarningDays,
-                  day(),
-                  Optional.ofNullable(exemptions).map(File::toPath),
-                  new PageOutOfDate(pageGenerator(), generateCommand()))
-              .build();
+      TagValidator validator = TagValidators.of(this, base).build();
       if (targets.isEmpty()) {
         nothingToDo("check"); // then writes the (empty) reports asked for, for upload steps
       }

@@ -43,7 +43,8 @@ class RulesDocTest {
                 30,
                 Optional.empty(),
                 Optional.empty(),
-                new PageOutOfDate())
+                new PageOutOfDate(),
+                Optional.of(Path.of("site")))
             .build()
             .rules();
     assertThat(documented).containsExactlyElementsOf(rules);

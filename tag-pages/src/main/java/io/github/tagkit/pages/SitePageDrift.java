@@ -1,0 +1,286 @@
+package io.github.tagkit.pages;
+
+import io.github.tagkit.model.Meeting;
+import io.github.tagkit.model.Person;
+import io.github.tagkit.model.Role;
+import io.github.tagkit.model.Tag;
+import io.github.tagkit.validator.spi.FindingSink;
+import io.github.tagkit.validator.spi.LocatedGroup;
+import io.github.tagkit.validator.spi.Rule;
+import io.github.tagkit.validator.spi.RuleContext;
+import io.github.tagkit.validator.spi.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code site-page-drift}: a TAG page of the CNCF website (cncf/contribute-site's {@code
+ * docs/community/tags/<name>/index.md}, {@code tag-infrastructure} at {@code infrastructure}), kept
+ * by hand, that disagrees with the metadata: a chair, tech lead or TOC liaison missing or extra, a
+ * name, organization or term that differs, a meeting, Slack or mailing-list link the page does not
+ * have. Each finding is at the page's line. Pages tagkit generated are {@code page-out-of-date}'s;
+ * TAGs without a page are skipped. Register it with {@code TagValidator.builder().rule(new
+ * SitePageDrift(site))}; {@code tag:validate -Dtag.site=...} does.
+ */
+public final class SitePageDrift implements Rule {
+  private static final Pattern HEADING = Pattern.compile("^(#{2,6})\\s+(.+?)\\s*#*\\s*$");
+  private static final Pattern ROW =
+      Pattern.compile(
+          "^\\|\\s*(.*?)\\s*\\|\\s*\\[@([A-Za-z0-9-]+)\\]\\([^)]*\\)\\s*\\|\\s*(.*?)\\s*\\|\\s*(.*?)\\s*\\|\\s*$");
+  private static final Pattern ITEM =
+      Pattern.compile("^\\s*[-*]\\s+(.+?)\\s*\\(\\[@([A-Za-z0-9-]+)\\]\\([^)]*\\)\\)");
+
+  private final Path site;
+
+  /** Compares with the TAG pages under {@code site}, the site's {@code docs/community/tags}. */
+  public SitePageDrift(Path site) {
+    this.site = Objects.requireNonNull(site, "site");
+  }
+
+  @Override
+  public String id() {
+    return "site-page-drift";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "A hand-kept TAG page of the CNCF website disagrees with the metadata about a leader, a"
+        + " TOC liaison or a link.";
+  }
+
+  /** The page of {@code tag} on the site: its dir without {@code tag-}. */
+  static String pageOf(Tag tag) {
+    return tag.dir().replaceFirst("^tag-", "") + "/index.md";
+  }
+
+  @Override
+  public void check(RuleContext context, FindingSink findings) {
+    for (LocatedGroup located : context.groups()) {
+      if (!(located.group() instanceof Tag tag)) {
+        continue;
+      }
+      Path page = site.resolve(pageOf(tag));
+      List<String> lines;
+      try {
+        if (!Files.isRegularFile(page)) {
+          continue;
+        }
+        lines = Files.readAllLines(page, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        findings.reportIn(page, 0, page + " cannot be read: " + e.getMessage());
+        continue;
+      }
+      if (lines.stream().anyMatch(l -> l.contains(PageFiles.BANNER))) {
+        continue;
+      }
+      new Comparison(tag, page, lines, findings).run();
+    }
+  }
+
+  /** One page against one TAG. */
+  private record Comparison(Tag tag, Path page, List<String> lines, FindingSink findings) {
+
+    void run() {
+      Map<String, Integer> headings = headings();
+      people(Role.CHAIR, "chairs", headings);
+      people(Role.TECH_LEAD, "tech leads", headings);
+      liaisons(headings);
+      links(headings);
+    }
+
+    /** Each heading's line, by its lower-case text. */
+    private Map<String, Integer> headings() {
+      Map<String, Integer> headings = new LinkedHashMap<>();
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = HEADING.matcher(lines.get(i));
+        if (m.matches()) {
+          headings.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), i + 1);
+        }
+      }
+      return headings;
+    }
+
+    /** The lines of the section under {@code heading}, up to the next heading of any level. */
+    private List<Integer> section(Map<String, Integer> headings, String heading) {
+      List<Integer> section = new ArrayList<>();
+      Integer start = headings.get(heading);
+      if (start == null) {
+        return section;
+      }
+      for (int i = start; i < lines.size() && !HEADING.matcher(lines.get(i)).matches(); i++) {
+        section.add(i);
+      }
+      return section;
+    }
+
+    private void people(Role role, String heading, Map<String, Integer> headings) {
+      int at = Optional.ofNullable(headings.get(heading)).orElse(1);
+      Map<String, Integer> rows = new LinkedHashMap<>();
+      for (int i : section(headings, heading)) {
+        Matcher row = ROW.matcher(lines.get(i));
+        if (row.matches()) {
+          rows.put(row.group(2).toLowerCase(Locale.ROOT), i);
+        }
+      }
+      String title = role.title().toLowerCase(Locale.ROOT);
+      List<String> known = new ArrayList<>();
+      for (Person person : tag.people(role)) {
+        if (person.github().isEmpty()) {
+          continue;
+        }
+        String handle = person.github().get().strip();
+        known.add(handle.toLowerCase(Locale.ROOT));
+        Integer line = rows.get(handle.toLowerCase(Locale.ROOT));
+        if (line == null) {
+          report(at, "lists no " + title + " @" + handle + " (" + name(person) + ")");
+          continue;
+        }
+        Matcher row = ROW.matcher(lines.get(line));
+        row.matches();
+        String organization = person.company().map(String::strip).orElse("-");
+        if (!row.group(1).equals(name(person))) {
+          report(
+              line + 1,
+              "names "
+                  + title
+                  + " @"
+                  + handle
+                  + " '"
+                  + row.group(1)
+                  + "', the metadata '"
+                  + name(person)
+                  + "'");
+        }
+        if (!row.group(3).equals(organization)) {
+          report(
+              line + 1,
+              "gives "
+                  + title
+                  + " @"
+                  + handle
+                  + " the organization '"
+                  + row.group(3)
+                  + "', the metadata '"
+                  + organization
+                  + "'");
+        }
+        person
+            .term()
+            .map(t -> t.start() + " to " + t.end())
+            .filter(term -> !row.group(4).equals(term))
+            .ifPresent(
+                term ->
+                    report(
+                        line + 1,
+                        "gives "
+                            + title
+                            + " @"
+                            + handle
+                            + " the term '"
+                            + row.group(4)
+                            + "', the metadata "
+                            + term));
+      }
+      rows.forEach(
+          (handle, line) -> {
+            if (!known.contains(handle)) {
+              Matcher row = ROW.matcher(lines.get(line));
+              row.matches();
+              report(
+                  line + 1,
+                  "lists @"
+                      + row.group(2)
+                      + " ("
+                      + row.group(1)
+                      + ") as a "
+                      + title
+                      + ", whom the metadata does not");
+            }
+          });
+    }
+
+    private void liaisons(Map<String, Integer> headings) {
+      int at = Optional.ofNullable(headings.get("toc liaisons")).orElse(1);
+      Map<String, Integer> items = new LinkedHashMap<>();
+      for (int i : section(headings, "toc liaisons")) {
+        Matcher item = ITEM.matcher(lines.get(i));
+        if (item.find()) {
+          items.put(item.group(2).toLowerCase(Locale.ROOT), i);
+        }
+      }
+      List<String> known = new ArrayList<>();
+      for (Person liaison : tag.contact().tocLiaisons()) {
+        liaison
+            .github()
+            .map(String::strip)
+            .ifPresent(
+                handle -> {
+                  known.add(handle.toLowerCase(Locale.ROOT));
+                  if (!items.containsKey(handle.toLowerCase(Locale.ROOT))) {
+                    report(at, "lists no TOC liaison @" + handle + " (" + name(liaison) + ")");
+                  }
+                });
+      }
+      items.forEach(
+          (handle, line) -> {
+            if (!known.contains(handle)) {
+              report(
+                  line + 1, "lists @" + handle + " as a TOC liaison, whom the metadata does not");
+            }
+          });
+    }
+
+    /** Every meeting, Slack and mailing-list link of the metadata is somewhere on the page. */
+    private void links(Map<String, Integer> headings) {
+      String text = String.join("\n", lines);
+      List<String> urls = new ArrayList<>();
+      for (Meeting meeting : tag.meetings()) {
+        meeting.tagCalendar().ifPresent(urls::add);
+        meeting.recordingsUrl().ifPresent(urls::add);
+        meeting.meetingNotesUrl().ifPresent(urls::add);
+        meeting.agendaUrl().ifPresent(urls::add);
+        meeting.zoomUrl().ifPresent(urls::add);
+      }
+      int meetings = Optional.ofNullable(headings.get("meetings")).orElse(1);
+      for (String url : urls) {
+        if (!text.contains(url.strip())) {
+          report(meetings, "has no link to " + url.strip() + ", a meeting link of the metadata");
+        }
+      }
+      int channels = Optional.ofNullable(headings.get("communication channels")).orElse(1);
+      tag.contact()
+          .slackDetails()
+          .flatMap(slack -> slack.archiveUrl())
+          .filter(url -> !text.contains(url))
+          .ifPresent(url -> report(channels, "has no link to the Slack channel, " + url));
+      tag.contact()
+          .mailingList()
+          .map(String::strip)
+          .filter(url -> !text.contains(url))
+          .ifPresent(url -> report(channels, "has no link to the mailing list, " + url));
+    }
+
+    private void report(int line, String what) {
+      findings.reportIn(page, line, "the website's page of " + tag.name() + " " + what);
+    }
+
+    private static String name(Person person) {
+      return person.name().map(String::strip).or(person::github).orElse("(unnamed)");
+    }
+  }
+}

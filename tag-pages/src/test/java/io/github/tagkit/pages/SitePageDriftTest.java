@@ -1,0 +1,80 @@
+package io.github.tagkit.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tagkit.model.testing.ProjectFiles;
+import io.github.tagkit.validator.TagValidator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CNCF website's hand-kept TAG Infrastructure page against the registry it copies. */
+class SitePageDriftTest {
+  private static final Path SITE = GoldenPagesTest.RESOURCES.resolve("contribute-site");
+  private static final String OF = "the website's page of TAG Infrastructure ";
+
+  /** The rule's findings on the excerpt, as "line message". */
+  private static List<String> drift(Path site) {
+    Path tags = ProjectFiles.excerpt();
+    return TagValidator.builder()
+        .today(LocalDate.of(2026, 7, 1))
+        .baseDirectory(tags.getParent())
+        .rule(new SitePageDrift(site))
+        .build()
+        .validate(tags)
+        .findings()
+        .stream()
+        .filter(f -> f.ruleId().equals("site-page-drift"))
+        .peek(f -> assertThat(f.location().file()).endsWith("infrastructure/index.md"))
+        .map(f -> f.location().line() + " " + f.message().replace(OF, ""))
+        .toList();
+  }
+
+  @Test
+  void theLeadersTheRealPageAndTheRegistryDisagreeOnAreReportedAtTheirLines() {
+    assertThat(drift(SITE))
+        .containsExactly(
+            "26 lists no tech lead @bschaatsbergen (Bruno Schaatsbergen)",
+            "26 lists no tech lead @nicholasjackson (Nicholas Jackson)",
+            "32 lists @mesutoezdil (Mesut Özdil) as a tech lead, whom the metadata does not",
+            "33 lists @thschue (Thomas Schuetz) as a tech lead, whom the metadata does not");
+  }
+
+  @Test
+  void namesOrganizationsTermsLiaisonsAndLinksAreCompared(@TempDir Path site) throws Exception {
+    Path page = site.resolve("infrastructure/index.md");
+    Files.createDirectories(page.getParent());
+    Files.writeString(
+        page,
+        Files.readString(SITE.resolve("infrastructure/index.md"))
+            .replace(
+                "| Dylan Page | [@GenPage](https://github.com/GenPage) | - | 2025-07-01 to 2027-06-30 |",
+                "| Dylan P. | [@GenPage](https://github.com/GenPage) | Acme | 2025-07-01 to 2026-06-30 |")
+            .replace("- Faseela K ([@kfaseela](https://github.com/kfaseela))\n", "")
+            .replace(
+                "- Alex Chircop",
+                "- Someone Else ([@someone](https://github.com/someone))\n- Alex Chircop")
+            .replace(
+                "(https://www.youtube.com/@CNCFTAGInfrastructure)",
+                "(https://www.youtube.com/@elsewhere)"));
+    assertThat(drift(site))
+        .contains(
+            "22 names chair @GenPage 'Dylan P.', the metadata 'Dylan Page'",
+            "22 gives chair @GenPage the organization 'Acme', the metadata '-'",
+            "22 gives chair @GenPage the term '2025-07-01 to 2026-06-30', the metadata 2025-07-01 to 2027-06-30",
+            "36 lists no TOC liaison @kfaseela (Faseela K)",
+            "39 lists @someone as a TOC liaison, whom the metadata does not",
+            "42 has no link to https://www.youtube.com/@CNCFTAGInfrastructure, a meeting link of the metadata");
+  }
+
+  @Test
+  void pagesTagkitGeneratedAreLeftToPageOutOfDate(@TempDir Path site) throws Exception {
+    Path page = site.resolve("infrastructure/index.md");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, "# TAG Infrastructure\n\n" + PageFiles.BANNER + "tags.yaml -->\n");
+    assertThat(drift(site)).isEmpty();
+  }
+}
