@@ -23,8 +23,6 @@ import java.util.function.Predicate;
  * lands, so the templates print it as it is ({@code {{{...}}}}).
  */
 final class CncfTocContexts {
-  private static final String SLACK = "https://cloud-native.slack.com";
-
   private final String banner;
   private final int year;
   private final Predicate<String> exists;
@@ -245,7 +243,7 @@ final class CncfTocContexts {
   }
 
   private static String workspace(SlackChannel slack) {
-    return Links.text(slack.workspaceUrl().orElse(SLACK));
+    return Links.text(Lines.workspace(slack));
   }
 
   /** The subproject as the TAG's page lists it: name, mission, mailing list, leads. */

@@ -50,8 +50,10 @@ public final class ICalendar {
   /** The calendar of every structured meeting in {@code registry}. */
   public static ICalendar of(TagRegistry registry) {
     List<String> skipped = new ArrayList<>();
-    Map<ZoneId, LocalDateTime[]> spans = new LinkedHashMap<>();
+    // The years each zone must be right for: from its first meeting's year to its last's.
+    Map<ZoneId, int[]> years = new LinkedHashMap<>();
     List<String> events = new ArrayList<>();
+    int count = 0;
     for (Group group : registry.groups()) {
       List<Meeting> meetings = group.meetings();
       Set<String> uids = new HashSet<>();
@@ -78,13 +80,11 @@ public final class ICalendar {
         }
         ZoneId zone = recurrence.zone().get();
         LocalDateTime start = LocalDateTime.of(first.get(), recurrence.time());
-        spans.merge(
+        years.merge(
             zone,
-            new LocalDateTime[] {start, start},
-            (a, b) ->
-                new LocalDateTime[] {
-                  a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]
-                });
+            new int[] {start.getYear(), start.getYear()},
+            (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        count++;
         int minutes = recurrence.durationMinutes().orElse(60);
         String uid = uid(group.dir(), meeting, i, uids);
         events.add("BEGIN:VEVENT");
@@ -115,18 +115,15 @@ public final class ICalendar {
     lines.add("VERSION:2.0");
     lines.add("PRODID:-//tagkit//TAG meetings//EN");
     lines.add("CALSCALE:GREGORIAN");
-    spans.forEach(
+    years.forEach(
         (zone, span) ->
-            lines.addAll(
-                TimeZones.vtimezone(
-                    zone, span[0].getYear() - 1, span[1].getYear() + TimeZones.SPAN_YEARS)));
+            lines.addAll(TimeZones.vtimezone(zone, span[0] - 1, span[1] + TimeZones.SPAN_YEARS)));
     lines.addAll(events);
     lines.add("END:VCALENDAR");
     StringBuilder out = new StringBuilder();
     for (String line : lines) {
       out.append(fold(line)).append(CRLF);
     }
-    int count = (int) events.stream().filter(line -> line.equals("BEGIN:VEVENT")).count();
     return new ICalendar(out.toString(), count, skipped);
   }
 

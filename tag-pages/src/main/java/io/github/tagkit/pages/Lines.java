@@ -2,11 +2,20 @@ package io.github.tagkit.pages;
 
 import io.github.tagkit.model.Contact;
 import io.github.tagkit.model.Person;
+import io.github.tagkit.model.SlackChannel;
 import java.util.Optional;
 
 /** The Markdown lines both page styles write the same way, every value escaped. */
 final class Lines {
   private Lines() {}
+
+  /** The CNCF's Slack workspace, where a channel is unless the metadata names another. */
+  private static final String CNCF_SLACK = "https://cloud-native.slack.com";
+
+  /** The workspace a channel is in: its {@code slack_workspace}, else the CNCF's. */
+  static String workspace(SlackChannel slack) {
+    return slack.workspaceUrl().orElse(CNCF_SLACK);
+  }
 
   /**
    * "Name (**[@handle](https://github.com/handle)**), Company (Term: start - end)"; the company and

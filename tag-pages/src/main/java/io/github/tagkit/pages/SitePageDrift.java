@@ -128,13 +128,18 @@ public final class SitePageDrift implements Rule {
       return section;
     }
 
+    /** A row of a Chairs or Tech Leads table: its line (from 1) and cells. */
+    private record Row(int line, String name, String handle, String organization, String term) {}
+
     private void people(Role role, String heading, Map<String, Integer> headings) {
       int at = Optional.ofNullable(headings.get(heading)).orElse(1);
-      Map<String, Integer> rows = new LinkedHashMap<>();
+      Map<String, Row> rows = new LinkedHashMap<>();
       for (int i : section(headings, heading)) {
         Matcher row = ROW.matcher(lines.get(i));
         if (row.matches()) {
-          rows.put(row.group(2).toLowerCase(Locale.ROOT), i);
+          rows.put(
+              row.group(2).toLowerCase(Locale.ROOT),
+              new Row(i + 1, row.group(1), row.group(2), row.group(3), row.group(4)));
         }
       }
       String title = role.title().toLowerCase(Locale.ROOT);
@@ -145,36 +150,25 @@ public final class SitePageDrift implements Rule {
         }
         String handle = person.github().get().strip();
         known.add(handle.toLowerCase(Locale.ROOT));
-        Integer line = rows.get(handle.toLowerCase(Locale.ROOT));
-        if (line == null) {
+        Row row = rows.get(handle.toLowerCase(Locale.ROOT));
+        if (row == null) {
           report(at, "lists no " + title + " @" + handle + " (" + name(person) + ")");
           continue;
         }
-        Matcher row = ROW.matcher(lines.get(line));
-        row.matches();
+        String who = title + " @" + handle;
         String organization = person.company().map(String::strip).orElse("-");
-        if (!row.group(1).equals(name(person))) {
+        if (!row.name().equals(name(person))) {
           report(
-              line + 1,
-              "names "
-                  + title
-                  + " @"
-                  + handle
-                  + " '"
-                  + row.group(1)
-                  + "', the metadata '"
-                  + name(person)
-                  + "'");
+              row.line(),
+              "names " + who + " '" + row.name() + "', the metadata '" + name(person) + "'");
         }
-        if (!row.group(3).equals(organization)) {
+        if (!row.organization().equals(organization)) {
           report(
-              line + 1,
+              row.line(),
               "gives "
-                  + title
-                  + " @"
-                  + handle
+                  + who
                   + " the organization '"
-                  + row.group(3)
+                  + row.organization()
                   + "', the metadata '"
                   + organization
                   + "'");
@@ -182,31 +176,22 @@ public final class SitePageDrift implements Rule {
         person
             .term()
             .map(t -> t.start() + " to " + t.end())
-            .filter(term -> !row.group(4).equals(term))
+            .filter(term -> !row.term().equals(term))
             .ifPresent(
                 term ->
                     report(
-                        line + 1,
-                        "gives "
-                            + title
-                            + " @"
-                            + handle
-                            + " the term '"
-                            + row.group(4)
-                            + "', the metadata "
-                            + term));
+                        row.line(),
+                        "gives " + who + " the term '" + row.term() + "', the metadata " + term));
       }
       rows.forEach(
-          (handle, line) -> {
+          (handle, row) -> {
             if (!known.contains(handle)) {
-              Matcher row = ROW.matcher(lines.get(line));
-              row.matches();
               report(
-                  line + 1,
+                  row.line(),
                   "lists @"
-                      + row.group(2)
+                      + row.handle()
                       + " ("
-                      + row.group(1)
+                      + row.name()
                       + ") as a "
                       + title
                       + ", whom the metadata does not");

@@ -24,8 +24,6 @@ import java.util.function.Predicate;
  * ({@link Markdown}); the fields of {@code page:} are Markdown already and are passed as they are.
  */
 final class TemplateContexts {
-  private static final String SLACK = "https://cloud-native.slack.com";
-
   private final String banner;
   private final int year;
   private final Predicate<String> exists;
@@ -55,11 +53,6 @@ final class TemplateContexts {
     view.put("dir", group.dir());
     put(view, "missionStatement", group.missionStatement().map(Markdown::paragraphs));
     put(view, "charterHref", charter(group, pageDirectory));
-    view.put(
-        "hasMission",
-        group.missionStatement().isPresent()
-            || view.containsKey("charterHref")
-            || group.page().map(p -> !p.mission().isEmpty()).orElse(false));
     put(view, "label", group.label());
     List<Map<String, Object>> roles = roles(group);
     view.put("roles", roles);
@@ -75,6 +68,12 @@ final class TemplateContexts {
     put(view, "landscapePreviewImage", group.landscapePreviewImage().map(Markdown::url));
     group.page().ifPresent(page -> view.put("page", page(page)));
     missionAndScope(group, view);
+    view.put(
+        "hasMission",
+        view.containsKey("missionStatement")
+            || view.containsKey("charterHref")
+            || view.containsKey("charterMission")
+            || !((List<?>) view.get("missionItems")).isEmpty());
     view.put(
         "hasInitiatives",
         group
@@ -122,11 +121,7 @@ final class TemplateContexts {
       charter
           .flatMap(Charter::mission)
           .filter(section -> !section.text().isEmpty())
-          .ifPresent(
-              section -> {
-                view.put("charterMission", Markdown.paragraphs(section.text()));
-                view.put("hasMission", true);
-              });
+          .ifPresent(section -> view.put("charterMission", Markdown.paragraphs(section.text())));
     }
     if (scope.isEmpty()) {
       charter
@@ -289,7 +284,7 @@ final class TemplateContexts {
         .ifPresent(
             slack -> {
               String label = Markdown.inline(slack.name().orElse(groupName + " Slack"));
-              String workspace = slack.workspaceUrl().orElse(SLACK);
+              String workspace = Lines.workspace(slack);
               lines.add(
                   "Slack: "
                       + slack
@@ -333,7 +328,7 @@ final class TemplateContexts {
               s.put("label", Markdown.inline(slack.name().orElse(groupName + " Slack")));
               put(s, "url", slack.archiveUrl().map(Markdown::url));
               put(s, "linkText", slack.archiveUrl().map(u -> Markdown.inline(Links.text(u))));
-              s.put("workspace", link(Optional.of(slack.workspaceUrl().orElse(SLACK))).get());
+              s.put("workspace", link(Optional.of(Lines.workspace(slack))).get());
               put(s, "invite", link(slack.inviteUrl()));
               put(s, "purpose", slack.purpose().map(Markdown::inline));
               view.put("slack", s);
@@ -417,7 +412,7 @@ final class TemplateContexts {
         .slackDetails()
         .ifPresent(
             slack -> {
-              String workspace = slack.workspaceUrl().orElse(SLACK);
+              String workspace = Lines.workspace(slack);
               steps.add(
                   "Join the "
                       + slack.name().map(n -> "`" + n.replace("`", "") + "` ").orElse("")
