@@ -1,6 +1,7 @@
 package io.github.tagkit.pages;
 
 import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.TagReader;
 import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.validator.ConfigurationException;
 import java.io.IOException;
@@ -80,22 +81,35 @@ public final class MetadataPages {
   }
 
   /**
-   * Renders and writes the pages of {@code metadata}.
+   * Renders and writes the pages of {@code metadata}. An unknown key does not stop the pages, as it
+   * does not stop cncf/toc's generator: it is left out of them, with a note that locates it (the
+   * first one; {@code tag:validate} reports every one).
    *
-   * @throws TagFileException when the metadata cannot be read into the model
+   * @throws TagFileException when the metadata cannot be read into the model for another reason
    * @throws UnownedPageException when a page exists that no generator wrote and is not adopted
    * @throws IllegalArgumentException when a group's dir would put a page outside the repository
    * @throws IOException when the file cannot be read or a page cannot be written
    */
   public Result write(Path metadata) throws IOException {
-    TagRegistry registry = TagRegistry.read(metadata);
+    List<String> notes = new ArrayList<>();
+    TagRegistry registry;
+    try {
+      registry = TagRegistry.read(metadata);
+    } catch (TagFileException strict) {
+      // The lenient reader checks everything the strict one does but unknown keys: when it
+      // reads the file, an unknown key was the only thing wrong with it.
+      registry = TagReader.strict().lenient().read(metadata);
+      notes.add(
+          strict.getMessage()
+              + " (left out of the pages, as is any other unknown key; tag:validate lists them"
+              + " all)");
+    }
     List<GeneratedPage> pages =
         new ArrayList<>(
             generator.render(
                 registry,
                 metadata.getFileName().toString(),
                 metadata.toAbsolutePath().getParent()));
-    List<String> notes = new ArrayList<>();
     if (calendar.isPresent()) {
       ICalendar meetings = ICalendar.of(registry);
       notes.addAll(meetings.skipped());

@@ -1,0 +1,50 @@
+package io.github.tagkit.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.testing.ProjectFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing the pages of a metadata file as tag:generate does. */
+class MetadataPagesTest {
+  private final MetadataPages pages =
+      new MetadataPages(PageGenerator.builtIn(), Optional.empty(), LocalDate.of(2026, 7, 1));
+
+  /** A misspelled key does not stop cncf/toc's generator, nor tagkit's: it is reported. */
+  @Test
+  void anUnknownKeyIsLeftOutOfThePagesWithANoteThatLocatesIt(@TempDir Path repo) throws Exception {
+    Path tags = repo.resolve("tags.yaml");
+    Files.writeString(
+        tags,
+        Files.readString(ProjectFiles.excerpt())
+            .replace("    label: tag-infrastructure\n", "    lable: tag-infrastructure\n"));
+    MetadataPages.Result result = pages.write(tags);
+    assertThat(result.generated()).isEqualTo(5);
+    assertThat(repo.resolve("tags/tag-infrastructure/README.md")).exists();
+    assertThat(result.notes())
+        .containsExactly(
+            tags
+                + ":7:5: unknown key 'lable' in /tags/0; did you mean 'label'? (left out of the"
+                + " pages, as is any other unknown key; tag:validate lists them all)");
+  }
+
+  @Test
+  void anythingElseWrongStillStopsThePages(@TempDir Path repo) throws Exception {
+    Path tags = repo.resolve("tags.yaml");
+    Files.writeString(
+        tags,
+        "tags:\n  - dir: tag-x\n    name: TAG X\n    lable: x\n    leadership: {chairs: oops}\n");
+    assertThatThrownBy(() -> pages.write(tags))
+        .isInstanceOf(TagFileException.class)
+        .hasMessageContaining("5:")
+        .hasMessageContaining("'chairs'");
+    assertThat(repo.resolve("tags/tag-x/README.md")).doesNotExist();
+  }
+}
