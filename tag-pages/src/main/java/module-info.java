@@ -4,6 +4,9 @@ module io.github.tagkit.pages {
   requires transitive io.github.tagkit.validator;
   requires com.samskivert.jmustache;
   requires io.github.javadiffutils;
+  requires org.commonmark;
+  requires org.commonmark.ext.gfm.tables;
+  requires org.commonmark.ext.gfm.strikethrough;
 
   exports io.github.tagkit.pages;
 }

@@ -48,8 +48,9 @@ abstract class AbstractTagMojo extends AbstractMojo {
   boolean skip;
 
   /**
-   * The page style: {@code cncf-toc} (cncf/toc's README format, the default for a registry) or
-   * {@code tagkit} (the default for a per-TAG repository's {@code tag.yaml}).
+   * The page style: {@code cncf-toc} (cncf/toc's README format, the default for a registry), {@code
+   * tagkit} (the default for a per-TAG repository's {@code tag.yaml}) or {@code contribute-site}
+   * (the CNCF website's TAG pages, written into {@code tag.outputDirectory}).
    */
   @Parameter(property = "tag.style")
   String style;

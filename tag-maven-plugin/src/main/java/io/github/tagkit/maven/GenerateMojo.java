@@ -5,6 +5,7 @@ import io.github.tagkit.pages.MetadataPages;
 import io.github.tagkit.pages.UnownedPageException;
 import io.github.tagkit.validator.ConfigurationException;
 import io.github.tagkit.validator.TagFiles;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,6 +35,13 @@ public class GenerateMojo extends AbstractTagMojo {
   @Parameter(property = "tag.calendar")
   String calendar;
 
+  /**
+   * Where the pages go instead of next to each metadata file: for {@code
+   * -Dtag.style=contribute-site}, the site's {@code docs/community/tags}.
+   */
+  @Parameter(property = "tag.outputDirectory")
+  File outputDirectory;
+
   /** Pages to adopt, comma-separated: existing files whose text goes into the custom block. */
   @Parameter(property = "tag.adopt")
   String adopt;
@@ -54,6 +62,9 @@ public class GenerateMojo extends AbstractTagMojo {
               Optional.ofNullable(calendar),
               day().orElse(LocalDate.now()),
               Set.copyOf(adopt == null ? List.of() : TagFiles.split(adopt)));
+      if (outputDirectory != null) {
+        pages = pages.into(outputDirectory.toPath());
+      }
     } catch (ConfigurationException e) {
       throw invalid("generate", e);
     }

@@ -22,6 +22,7 @@ public final class MetadataPages {
   private final PageGenerator generator;
   private final Optional<String> calendar;
   private final Set<String> adopt;
+  private final Optional<Path> outputDirectory;
 
   /**
    * Pages rendered by {@code generator} with meeting times for {@code day}'s year and, when {@code
@@ -41,9 +42,22 @@ public final class MetadataPages {
    */
   public MetadataPages(
       PageGenerator generator, Optional<String> calendar, LocalDate day, Set<String> adopt) {
-    this.generator = Objects.requireNonNull(generator, "generator").today(day);
-    this.calendar = calendar.map(String::strip).filter(name -> !name.isEmpty());
-    this.adopt = Set.copyOf(adopt);
+    this(
+        Objects.requireNonNull(generator, "generator").today(day),
+        calendar.map(String::strip).filter(name -> !name.isEmpty()),
+        Set.copyOf(adopt),
+        Optional.empty());
+  }
+
+  private MetadataPages(
+      PageGenerator generator,
+      Optional<String> calendar,
+      Set<String> adopt,
+      Optional<Path> outputDirectory) {
+    this.generator = generator;
+    this.calendar = calendar;
+    this.adopt = adopt;
+    this.outputDirectory = outputDirectory;
     this.calendar.ifPresent(
         name -> {
           if (!name.endsWith(".ics")) {
@@ -54,6 +68,16 @@ public final class MetadataPages {
                     + "' must be a file of its own ending in .ics, such as meetings.ics");
           }
         });
+  }
+
+  /**
+   * Pages written under {@code directory} instead of next to each metadata file, such as the CNCF
+   * website's {@code docs/community/tags} for the contribute-site style; {@code adopt} is then
+   * relative to it. Charters and other local files are still looked for next to the metadata.
+   */
+  public MetadataPages into(Path directory) {
+    return new MetadataPages(
+        generator, calendar, adopt, Optional.of(Objects.requireNonNull(directory, "directory")));
   }
 
   /**
@@ -124,7 +148,8 @@ public final class MetadataPages {
     }
     List<PageFiles.Written> changed = new ArrayList<>();
     for (PageFiles.Written written :
-        PageFiles.write(metadata.toAbsolutePath().getParent(), pages, adopt)) {
+        PageFiles.write(
+            outputDirectory.orElse(metadata.toAbsolutePath().getParent()), pages, adopt)) {
       if (written.outcome() != PageFiles.Outcome.UNCHANGED) {
         changed.add(written);
       }

@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
 /**
  * Writes generated pages into a repository and tells which ones drifted from their metadata.
  * Content between {@code <!-- BEGIN CUSTOM CONTENT -->} and {@code <!-- END CUSTOM CONTENT -->} in
- * an existing page is kept. Writes are atomic (a temporary file moved into place), skip pages that
- * would not change, and never follow a symbolic link or leave the repository.
+ * an existing page is kept, and so is the content of each named block ({@code <!-- BEGIN CUSTOM
+ * CONTENT: Focus Areas -->} to {@code <!-- END CUSTOM CONTENT: Focus Areas -->}). Writes are atomic
+ * (a temporary file moved into place), skip pages that would not change, and never follow a
+ * symbolic link or leave the repository.
  */
 public final class PageFiles {
   static final String BEGIN = "<!-- BEGIN CUSTOM CONTENT -->";
@@ -41,8 +43,13 @@ public final class PageFiles {
   /** What the calendars tagkit writes say. */
   static final String CALENDAR_MARK = "PRODID:-//tagkit//";
 
+  /** A custom block, unnamed or named ({@code <!-- BEGIN CUSTOM CONTENT: Focus Areas -->}). */
   private static final Pattern CUSTOM =
-      Pattern.compile(Pattern.quote(BEGIN) + "(.*?)" + Pattern.quote(END), Pattern.DOTALL);
+      Pattern.compile(
+          "<!-- BEGIN CUSTOM CONTENT(|: [^<>\\n]*?) -->(.*?)<!-- END CUSTOM CONTENT\\1 -->",
+          Pattern.DOTALL);
+
+  private static final Pattern SECTION = Pattern.compile("(?m)^## +(.+?)[ #]*$");
   private static final int MAX_DIFF_LINES = 40;
 
   private PageFiles() {}
@@ -110,9 +117,72 @@ public final class PageFiles {
         : text.contains(BANNER) || text.contains(GO_BANNER);
   }
 
-  /** The generated page with {@code old}, the whole text of the file it replaces, as custom. */
+  /**
+   * The generated page with {@code old}, the whole text of the file it replaces, as custom. A page
+   * with named blocks (the contribute-site style's) takes each section of {@code old} whose heading
+   * names a block into that block, drops the sections the page generates now under the same
+   * heading, and keeps everything else in its last block.
+   */
   private static String adopted(GeneratedPage page, String old) {
-    return withCustom(page.content(), "\n" + old.strip() + "\n");
+    List<String> names = blockNames(page.content());
+    if (names.stream().allMatch(String::isEmpty)) {
+      return withCustom(page.content(), "\n" + old.strip() + "\n");
+    }
+    String body = old.replace("\r\n", "\n");
+    if (body.startsWith("---\n") && body.indexOf("\n---\n", 3) > 0) {
+      body = body.substring(body.indexOf("\n---\n", 3) + 5);
+    }
+    Matcher heading = SECTION.matcher(body);
+    List<int[]> starts = new ArrayList<>();
+    while (heading.find()) {
+      starts.add(new int[] {heading.start(), heading.end()});
+    }
+    java.util.Map<String, StringBuilder> blocks = new java.util.LinkedHashMap<>();
+    StringBuilder rest = new StringBuilder();
+    String preamble =
+        (starts.isEmpty() ? body : body.substring(0, starts.get(0)[0]))
+            .replaceFirst("(?m)^# .*$", "")
+            .strip();
+    rest.append(preamble);
+    for (int i = 0; i < starts.size(); i++) {
+      String section =
+          body.substring(
+                  starts.get(i)[0], i + 1 < starts.size() ? starts.get(i + 1)[0] : body.length())
+              .strip();
+      String title =
+          body.substring(starts.get(i)[0], starts.get(i)[1])
+              .replaceFirst("^## +", "")
+              .replaceAll("[ #]*$", "");
+      if (names.contains(": " + title)) {
+        blocks.computeIfAbsent(": " + title, k -> new StringBuilder()).append(section);
+      } else if (!Pattern.compile("(?m)^## +" + Pattern.quote(title) + "[ #]*$")
+          .matcher(page.content())
+          .find()) {
+        rest.append(rest.isEmpty() ? "" : "\n\n").append(section);
+      }
+    }
+    if (!rest.isEmpty()) {
+      blocks.put("", rest);
+    }
+    String content = page.content();
+    for (java.util.Map.Entry<String, StringBuilder> block : blocks.entrySet()) {
+      content =
+          withBlock(
+              content,
+              block.getKey(),
+              "\n\n" + SiteMarkdown.format(block.getValue().toString()) + "\n");
+    }
+    return content;
+  }
+
+  /** The names of the custom blocks of {@code page}, {@code ""} for the unnamed one. */
+  private static List<String> blockNames(String page) {
+    List<String> names = new ArrayList<>();
+    Matcher matcher = CUSTOM.matcher(page);
+    while (matcher.find()) {
+      names.add(matcher.group(1));
+    }
+    return names;
   }
 
   private static Written write(Path root, GeneratedPage page, String content) throws IOException {
@@ -188,34 +258,53 @@ public final class PageFiles {
     return new Drift(path, Math.min(line, Math.max(1, actualLines.size())), text);
   }
 
-  /** The generated page with the custom content of the existing one, if it has any. */
+  /**
+   * The generated page with the custom content of the existing one: each block's content goes into
+   * the block of the same name; a block the page no longer has goes at its end, so hand-written
+   * text is never dropped.
+   */
   static String merge(String generated, Optional<String> existing) {
-    Optional<String> custom =
-        existing.flatMap(
-            text -> {
-              Matcher matcher = CUSTOM.matcher(text);
-              return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
-            });
-    return custom.isEmpty() ? generated : withCustom(generated, custom.get());
+    if (existing.isEmpty()) {
+      return generated;
+    }
+    String merged = generated;
+    Matcher matcher = CUSTOM.matcher(existing.get());
+    while (matcher.find()) {
+      merged = withBlock(merged, matcher.group(1), matcher.group(2));
+    }
+    return merged;
   }
 
   /**
-   * {@code generated} with {@code custom} in its custom block; a page whose template has none (the
-   * cncf/toc style's) gets one at its end, so hand-written text is never dropped.
+   * {@code generated} with {@code custom} in its unnamed custom block; a page whose template has
+   * none (the cncf/toc style's) gets one at its end.
    */
   private static String withCustom(String generated, String custom) {
-    Matcher matcher = CUSTOM.matcher(generated);
-    if (matcher.find()) {
-      return generated.substring(0, matcher.start())
-          + BEGIN
-          + custom
-          + END
-          + generated.substring(matcher.end());
+    return withBlock(generated, "", custom);
+  }
+
+  /**
+   * {@code page} with {@code custom} in the block {@code name}, added at its end if it has none.
+   */
+  private static String withBlock(String page, String name, String custom) {
+    Matcher matcher = CUSTOM.matcher(page);
+    while (matcher.find()) {
+      if (matcher.group(1).equals(name)) {
+        return page.substring(0, matcher.start(2)) + custom + page.substring(matcher.end(2));
+      }
     }
     if (custom.isBlank()) {
-      return generated;
+      return page;
     }
-    return generated + (generated.endsWith("\n") ? "\n" : "\n\n") + BEGIN + custom + END + "\n";
+    return page
+        + (page.endsWith("\n") ? "\n" : "\n\n")
+        + "<!-- BEGIN CUSTOM CONTENT"
+        + name
+        + " -->"
+        + custom
+        + "<!-- END CUSTOM CONTENT"
+        + name
+        + " -->\n";
   }
 
   private static Optional<String> read(Path file) throws IOException {

@@ -126,21 +126,27 @@ public final class PageGenerator {
                 .flatMap(PageGenerator::charter));
   }
 
-  /** The charter at {@code path}; none when it cannot be read (require-charter says why). */
-  private static Optional<Charter> charter(Path path) {
+  /** A charter's text, read; none when it cannot be read (require-charter says why). */
+  private static Optional<CharterText> charter(Path path) {
     try {
-      return Optional.of(Charter.read(path));
+      String text = Files.readString(path, StandardCharsets.UTF_8);
+      return Optional.of(new CharterText(text, Charter.parse(text, path.toString())));
     } catch (IOException e) {
       return Optional.empty();
     }
   }
 
+  /** A charter's Markdown and what it reads into. */
+  private record CharterText(String markdown, Charter charter) {}
+
   private List<GeneratedPage> render(
       TagRegistry registry,
       String source,
       Predicate<String> exists,
-      Function<Group, Optional<Charter>> charters) {
+      Function<Group, Optional<CharterText>> charterTexts) {
     PageStyle chosen = styleFor(registry);
+    Function<Group, Optional<Charter>> charters =
+        group -> charterTexts.apply(group).map(CharterText::charter);
     List<GeneratedPage> pages = new ArrayList<>();
     CncfTocContexts cncfToc =
         new CncfTocContexts(PageFiles.GO_BANNER + "/" + source + " -->", today.getYear(), exists);
@@ -152,6 +158,9 @@ public final class PageGenerator {
             today.getYear(),
             exists,
             charters);
+    if (chosen == PageStyle.CONTRIBUTE_SITE) {
+      return site(registry, source, tagkit, charterTexts);
+    }
     for (Planned planned : plan(registry, chosen)) {
       String directory = planned.path().substring(0, planned.path().lastIndexOf('/') + 1);
       Template template = template(planned.template());
@@ -162,6 +171,86 @@ public final class PageGenerator {
       pages.add(new GeneratedPage(planned.path(), content));
     }
     return List.copyOf(pages);
+  }
+
+  /**
+   * The contribute-site style's pages: each TAG's page and, when its charter can be read, its
+   * charter page; and for a registry the TAGs index.
+   */
+  private List<GeneratedPage> site(
+      TagRegistry registry,
+      String source,
+      TemplateContexts tagkit,
+      Function<Group, Optional<CharterText>> charterTexts) {
+    ContributeSiteContexts site =
+        new ContributeSiteContexts(
+            tagkit,
+            PageFiles.BANNER
+                + source
+                + ": edit that file instead, then run 'mvn tag:generate"
+                + " -Dtag.style=contribute-site'. -->");
+    List<GeneratedPage> pages = new ArrayList<>();
+    for (Tag tag : registry.tags()) {
+      String name = ContributeSiteContexts.siteName(tag);
+      Optional<CharterText> charter = charterTexts.apply(tag);
+      pages.add(
+          new GeneratedPage(
+              name + "/index.md",
+              frontMatterAndBody(
+                  template("contribute-site-tag")
+                      .execute(site.tag(registry, tag, charter.isPresent())),
+                  Optional.empty())));
+      if (charter.isPresent()) {
+        pages.add(
+            new GeneratedPage(
+                name + "/charter.md",
+                frontMatterAndBody(
+                    template("contribute-site-charter")
+                        .execute(site.charter(tag, charter.get().markdown())),
+                    charterBase(registry, tag))));
+      }
+    }
+    if (registry.layout() == Layout.REGISTRY) {
+      pages.add(
+          new GeneratedPage(
+              "index.md",
+              frontMatterAndBody(
+                  template("contribute-site-index").execute(site.index(registry)),
+                  Optional.empty())));
+    }
+    return List.copyOf(pages);
+  }
+
+  /**
+   * Where a charter's relative links point once it is on the site: its directory in cncf/toc for a
+   * registry, in the TAG's repository for a per-TAG file that names one.
+   */
+  private static Optional<String> charterBase(TagRegistry registry, Tag tag) {
+    Optional<String> path = Charter.pathIn(registry, tag);
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    String directory = path.get().contains("/") ? path.get().replaceFirst("/[^/]*$", "/") : "";
+    if (registry.layout() == Layout.REGISTRY) {
+      return Optional.of("https://github.com/cncf/toc/blob/main/" + directory);
+    }
+    return tag.contact()
+        .repository()
+        .map(repo -> repo.url().replaceFirst("/+$", "") + "/blob/main/" + directory);
+  }
+
+  /** A page's front matter as the template wrote it, and its body printed for the site. */
+  private static String frontMatterAndBody(String page, Optional<String> linkBase) {
+    String text = page.replace("\r\n", "\n");
+    if (text.startsWith("---\n")) {
+      int end = text.indexOf("\n---\n", 3);
+      if (end > 0) {
+        return text.substring(0, end + 5)
+            + "\n"
+            + SiteMarkdown.format(text.substring(end + 5), linkBase);
+      }
+    }
+    return SiteMarkdown.format(text, linkBase);
   }
 
   /** Where the pages of {@code registry} go, without rendering them: cheap, for drift checks. */

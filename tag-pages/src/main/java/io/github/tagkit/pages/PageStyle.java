@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The layout of the pages: cncf/toc's own README format, or tagkit's. The registry's pages default
- * to {@link #CNCF_TOC}, so tagkit can replace cncf/toc's generator without rewriting its pages; a
- * per-TAG repository's landing page defaults to {@link #TAGKIT}.
+ * The layout of the pages: cncf/toc's own README format, tagkit's, or the CNCF website's. The
+ * registry's pages default to {@link #CNCF_TOC}, so tagkit can replace cncf/toc's generator without
+ * rewriting its pages; a per-TAG repository's landing page defaults to {@link #TAGKIT}.
  */
 public enum PageStyle {
   /**
@@ -18,7 +18,14 @@ public enum PageStyle {
    */
   CNCF_TOC("cncf-toc"),
   /** tagkit's own layout: a landing page for a TAG repository, a custom block on every page. */
-  TAGKIT("tagkit");
+  TAGKIT("tagkit"),
+  /**
+   * The CNCF website's (cncf/contribute-site, Docusaurus 3) TAG pages: {@code <name>/index.md} and
+   * {@code <name>/charter.md} for each TAG ({@code tag-infrastructure} at {@code infrastructure}),
+   * and the TAGs index {@code index.md} for a registry; with front matter, in the sections of the
+   * site's own pages, printed as the site's Prettier settings print them and escaped for MDX.
+   */
+  CONTRIBUTE_SITE("contribute-site");
 
   private final String id;
 

@@ -1,0 +1,372 @@
+package io.github.tagkit.pages;
+
+import io.github.tagkit.model.Contact;
+import io.github.tagkit.model.Meeting;
+import io.github.tagkit.model.Person;
+import io.github.tagkit.model.Role;
+import io.github.tagkit.model.SlackChannel;
+import io.github.tagkit.model.Tag;
+import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.TagSubproject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What the contribute-site style's templates see: the CNCF website's TAG page, its charter page and
+ * the TAGs index, in the sections and words of the site's own pages. It starts from the tagkit
+ * style's view of a group (meetings, mission, escaping) and adds the site's tables and links.
+ */
+final class ContributeSiteContexts {
+  private static final String CNCF_SLACK_INVITE = "https://slack.cncf.io";
+  private static final String TOC_ISSUES = "https://github.com/cncf/toc/issues?q=";
+
+  private final TemplateContexts tagkit;
+  private final String banner;
+
+  ContributeSiteContexts(TemplateContexts tagkit, String banner) {
+    this.tagkit = tagkit;
+    this.banner = banner;
+  }
+
+  /**
+   * The site's directory of {@code tag}'s pages: its dir without {@code tag-} ({@code
+   * tag-infrastructure} is {@code infrastructure}), as the site names them.
+   */
+  static String siteName(Tag tag) {
+    return tag.dir().replaceFirst("^tag-", "");
+  }
+
+  /**
+   * The TAG page, {@code <name>/index.md}; {@code charterPage} when its charter page is written.
+   */
+  Map<String, Object> tag(TagRegistry registry, Tag tag, boolean charterPage) {
+    Map<String, Object> view = new LinkedHashMap<>(tagkit.group(tag, ""));
+    view.put("banner", banner);
+    view.put("title", TemplateContexts.yamlScalar(tag.name()));
+    view.put("siteName", TemplateContexts.yamlScalar(siteName(tag)));
+    view.put(
+        "summary",
+        tag.page()
+            .flatMap(p -> p.summary())
+            .map(Markdown::paragraphs)
+            .or(() -> Optional.ofNullable((String) view.get("charterMission")))
+            .orElse(""));
+    List<Map<String, Object>> roles = new ArrayList<>();
+    for (Role role :
+        List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)) {
+      List<Person> people = tag.people(role);
+      if (!people.isEmpty()) {
+        roles.add(Map.of("title", role.title() + "s", "rows", rows(people)));
+      }
+    }
+    view.put("roles", roles);
+    view.put("hasLeaders", !roles.isEmpty());
+    List<Map<String, Object>> liaisons = new ArrayList<>();
+    for (Person liaison : tag.contact().tocLiaisons()) {
+      liaisons.add(Map.of("siteLine", person(liaison)));
+    }
+    view.put("tocLiaisons", liaisons);
+    view.put("hasCalendar", tag.meetings().stream().anyMatch(m -> m.tagCalendar().isPresent()));
+    Map<String, Object> contact = contact(tag.contact());
+    view.put("contact", contact);
+    view.put("hasChannels", !contact.isEmpty());
+    Optional<String> label = githubLabel(tag);
+    label.ifPresent(
+        l -> {
+          String initiative = "label%3Akind%2Finitiative+label%3A" + encode(l);
+          view.put("activeInitiatives", TOC_ISSUES + "state%3Aopen+" + initiative);
+          view.put("allInitiatives", TOC_ISSUES + initiative);
+        });
+    view.put("hasInitiatives", label.isPresent() || view.containsKey("initiativesUrl"));
+    if (charterPage) {
+      view.put("charterHref", "charter.md");
+    } else {
+      view.remove("charterHref");
+      tag.charterLink()
+          .map(String::strip)
+          .filter(link -> link.contains("://"))
+          .ifPresent(link -> view.put("charterHref", Markdown.url(link)));
+    }
+    view.put("resources", resources(tag));
+    view.put("subprojects", subprojects(tag.subprojects()));
+    List<Map<String, Object>> related = new ArrayList<>();
+    for (Tag other : registry.tags()) {
+      if (other != tag) {
+        related.add(
+            Map.of(
+                "name", Markdown.inline(other.name()), "siteName", Markdown.url(siteName(other))));
+      }
+    }
+    view.put("related", related);
+    return view;
+  }
+
+  /** The charter page, {@code <name>/charter.md}: {@code charter} is the charter's Markdown. */
+  Map<String, Object> charter(Tag tag, String charter) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("banner", banner);
+    view.put("siteName", TemplateContexts.yamlScalar(siteName(tag)));
+    view.put("charter", charter);
+    return view;
+  }
+
+  /** The TAGs index page, {@code index.md}. */
+  Map<String, Object> index(TagRegistry registry) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("banner", banner);
+    view.put("count", numberWord(registry.tags().size()));
+    List<Map<String, Object>> tags = new ArrayList<>();
+    for (Tag tag : registry.tags()) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("name", Markdown.inline(tag.name()));
+      t.put("siteName", Markdown.url(siteName(tag)));
+      tag.missionStatement()
+          .map(m -> m.strip().replaceAll("\\s+", " "))
+          .map(Markdown::text)
+          .ifPresent(m -> t.put("missionStatement", m));
+      tag.page()
+          .flatMap(p -> p.summary())
+          .map(Markdown::paragraphs)
+          .ifPresent(s -> t.put("summary", s));
+      List<String> counts = new ArrayList<>();
+      for (Role role : List.of(Role.CHAIR, Role.TECH_LEAD)) {
+        int n = tag.people(role).size();
+        counts.add(n + " " + role.title() + (n == 1 ? "" : "s"));
+      }
+      t.put("leadershipCounts", String.join(", ", counts));
+      if (!tag.contact().tocLiaisons().isEmpty()) {
+        t.put(
+            "liaisons",
+            tag.contact().tocLiaisons().stream()
+                .map(ContributeSiteContexts::person)
+                .collect(Collectors.joining(", ")));
+      }
+      tag.contact()
+          .slackDetails()
+          .ifPresent(
+              slack ->
+                  t.put(
+                      "slack",
+                      Map.of(
+                          "channelText",
+                          channelText(slack),
+                          "url",
+                          Markdown.url(slack.archiveUrl().orElse(Lines.workspace(slack))))));
+      tag.contact()
+          .mailingListDetails()
+          .flatMap(list -> list.url().or(() -> list.address().map(a -> "mailto:" + a)))
+          .ifPresent(url -> t.put("mailingList", Markdown.url(url)));
+      first(tag.meetings(), Meeting::tagCalendar).ifPresent(u -> t.put("calendar", u));
+      first(tag.meetings(), Meeting::recordingsUrl).ifPresent(u -> t.put("recordings", u));
+      tags.add(t);
+    }
+    view.put("tags", tags);
+    return view;
+  }
+
+  private static Optional<String> first(
+      List<Meeting> meetings, java.util.function.Function<Meeting, Optional<String>> link) {
+    return meetings.stream().map(link).flatMap(Optional::stream).findFirst().map(Markdown::url);
+  }
+
+  /** The rows of a leadership table: name, GitHub, organization or {@code -}, term. */
+  private static List<Map<String, Object>> rows(List<Person> people) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Person person : people) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", Markdown.cell(person.name().orElse("-")));
+      row.put("github", person.github().map(String::strip).map(h -> handle(h, true)).orElse("-"));
+      row.put(
+          "organization",
+          person
+              .company()
+              .map(String::strip)
+              .filter(c -> !c.isEmpty())
+              .map(Markdown::cell)
+              .orElse("-"));
+      row.put("term", person.term().map(t -> t.start() + " to " + t.end()).orElse("-"));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** "[@handle](https://github.com/handle)". */
+  private static String handle(String handle, boolean cell) {
+    String text = cell ? Markdown.cell("@" + handle) : Markdown.inline("@" + handle);
+    String url = "https://github.com/" + handle;
+    return "[" + text + "](" + (cell ? Markdown.cellUrl(url) : Markdown.url(url)) + ")";
+  }
+
+  /** "Name ([@handle](https://github.com/handle))", as the site lists liaisons. */
+  private static String person(Person person) {
+    Optional<String> handle = person.github().map(String::strip).map(h -> handle(h, false));
+    if (person.name().isEmpty()) {
+      return handle.orElse("(unnamed)");
+    }
+    String name = Markdown.text(person.name().get().strip());
+    return handle.map(h -> name + " (" + h + ")").orElse(name);
+  }
+
+  /** A lead of a subproject: the liaison's line and their company and term. */
+  private static String lead(Person person) {
+    StringBuilder line = new StringBuilder(person(person));
+    person.company().ifPresent(c -> line.append(", ").append(Markdown.inline(c.strip())));
+    person
+        .term()
+        .ifPresent(
+            t -> line.append(" (").append(t.start()).append(" to ").append(t.end()).append(')'));
+    return line.toString();
+  }
+
+  private static Map<String, Object> contact(Contact contact) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    contact
+        .slackDetails()
+        .ifPresent(
+            slack -> {
+              Map<String, Object> s = new LinkedHashMap<>();
+              String workspace = Lines.workspace(slack);
+              boolean cncf = Links.name(workspace).equals("CNCF Slack");
+              s.put("channelText", channelText(slack));
+              s.put("url", Markdown.url(slack.archiveUrl().orElse(workspace)));
+              s.put("workspaceName", cncf ? "CNCF" : Markdown.inline(Links.text(workspace)));
+              slack.purpose().map(Markdown::inline).ifPresent(p -> s.put("purpose", p));
+              slack
+                  .inviteUrl()
+                  .or(() -> cncf ? Optional.of(CNCF_SLACK_INVITE) : Optional.empty())
+                  .ifPresent(
+                      u ->
+                          s.put(
+                              "invite",
+                              Map.of(
+                                  "text", Markdown.inline(Links.text(u)), "url", Markdown.url(u))));
+              view.put("slack", s);
+            });
+    contact
+        .mailingListDetails()
+        .ifPresent(
+            list -> {
+              Optional<String> url = list.url().or(() -> list.address().map(a -> "mailto:" + a));
+              if (url.isEmpty() && list.archivesUrl().isEmpty()) {
+                return;
+              }
+              Map<String, Object> m = new LinkedHashMap<>();
+              String name =
+                  list.address()
+                      .or(
+                          () ->
+                              list.url()
+                                  .map(u -> u.replaceFirst("/+$", "").replaceFirst(".*/", "")))
+                      .orElse("Mailing List");
+              m.put("listName", Markdown.inline(name));
+              m.put("url", Markdown.url(url.orElseGet(() -> list.archivesUrl().get())));
+              list.archivesUrl()
+                  .ifPresent(
+                      a ->
+                          m.put(
+                              "archives",
+                              Map.of(
+                                  "host", Markdown.inline(Links.text(a)), "url", Markdown.url(a))));
+              list.purpose().map(Markdown::inline).ifPresent(p -> m.put("purpose", p));
+              view.put("mailingList", m);
+            });
+    contact
+        .repository()
+        .ifPresent(
+            repo -> {
+              Map<String, Object> g = new LinkedHashMap<>();
+              g.put("text", Markdown.inline(Links.text(repo.url())));
+              g.put("url", Markdown.url(repo.url()));
+              repo.purpose().map(Markdown::inline).ifPresent(p -> g.put("purpose", p));
+              view.put("github", g);
+            });
+    return view;
+  }
+
+  /** "#channel", as the site names a channel; "Slack channel" when the metadata has no name. */
+  private static String channelText(SlackChannel slack) {
+    return slack
+        .name()
+        .map(n -> Markdown.inline("#" + n.strip().replaceFirst("^#", "")))
+        .orElse("Slack channel");
+  }
+
+  /**
+   * The TAG's GitHub label in cncf/toc, from its {@code label} ({@code tag-infrastructure} is
+   * {@code tag/infrastructure}, as {@code .github/labels.yaml} names it), else from its dir.
+   */
+  static Optional<String> githubLabel(Tag tag) {
+    String label = tag.label().map(String::strip).filter(l -> !l.isEmpty()).orElse(tag.dir());
+    if (label.contains("/")) {
+      return Optional.of(label);
+    }
+    return Optional.of("tag/" + label.replaceFirst("^tag-", ""));
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static List<Map<String, Object>> resources(Tag tag) {
+    List<Map<String, Object>> resources = new ArrayList<>();
+    tag.page()
+        .ifPresent(
+            page ->
+                page.resources()
+                    .forEach(
+                        r -> {
+                          Map<String, Object> v = new LinkedHashMap<>();
+                          v.put("title", Markdown.inline(r.title()));
+                          v.put("url", Markdown.url(r.url()));
+                          r.description()
+                              .map(d -> Markdown.inline(d.strip().replaceAll("\\s+", " ")))
+                              .ifPresent(d -> v.put("description", d));
+                          resources.add(v);
+                        }));
+    return resources;
+  }
+
+  private List<Map<String, Object>> subprojects(List<TagSubproject> subprojects) {
+    List<Map<String, Object>> views = new ArrayList<>();
+    for (TagSubproject sub : subprojects) {
+      Map<String, Object> tagkitView = tagkit.group(sub, "");
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("name", Markdown.inline(sub.name()));
+      sub.missionStatement()
+          .map(Markdown::paragraphs)
+          .ifPresent(m -> view.put("missionStatement", m));
+      sub.charterLink()
+          .map(String::strip)
+          .filter(link -> link.contains("://"))
+          .ifPresent(link -> view.put("charterUrl", Markdown.url(link)));
+      List<Map<String, Object>> leads = new ArrayList<>();
+      for (Role role :
+          List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)) {
+        for (Person person : sub.people(role)) {
+          leads.add(Map.of("role", role.title(), "line", lead(person)));
+        }
+      }
+      view.put("leads", leads);
+      List<String> channels =
+          new ArrayList<>(
+              ((List<?>) tagkitView.get("contactLines")).stream().map(String.class::cast).toList());
+      view.put("channels", channels);
+      view.put("meetings", tagkitView.get("meetings"));
+      views.add(view);
+    }
+    return views;
+  }
+
+  private static String numberWord(int n) {
+    String[] words = {
+      "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
+    };
+    return n < words.length ? words[n] : String.valueOf(n);
+  }
+}
