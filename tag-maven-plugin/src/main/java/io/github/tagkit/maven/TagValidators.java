@@ -21,7 +21,8 @@ final class TagValidators {
         mojo.day(),
         Optional.ofNullable(mojo.exemptions).map(java.io.File::toPath),
         new PageOutOfDate(mojo.pageGenerator(), mojo.generateCommand()),
-        Optional.ofNullable(mojo.site).map(java.io.File::toPath));
+        Optional.ofNullable(mojo.site)
+            .map(site -> new SitePageDrift(site.toPath(), mojo.generateCommand())));
   }
 
   /**
@@ -37,14 +38,14 @@ final class TagValidators {
       Optional<LocalDate> today,
       Optional<Path> exemptions,
       PageOutOfDate pages,
-      Optional<Path> site) {
+      Optional<SitePageDrift> site) {
     TagValidator.Builder builder =
         TagValidator.builder()
             .expiryWarningDays(expiryWarningDays)
             .baseDirectory(TagFiles.repositoryRoot(base).orElse(top))
             .rule(pages);
     today.ifPresent(builder::today);
-    site.ifPresent(directory -> builder.rule(new SitePageDrift(directory)));
+    site.ifPresent(builder::rule);
     return exemptions.isPresent()
         ? builder.exemptions(exemptions.get())
         : builder.exemptionsIn(base);

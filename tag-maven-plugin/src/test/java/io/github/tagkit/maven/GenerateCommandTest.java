@@ -59,6 +59,6 @@ class GenerateCommandTest {
     mojo.style = "hugo";
     assertThatThrownBy(mojo::pageGenerator)
         .isInstanceOf(ConfigurationException.class)
-        .hasMessage("unknown page style 'hugo'; choose one of cncf-toc, tagkit");
+        .hasMessage("unknown page style 'hugo'; choose one of cncf-toc, tagkit, contribute-site");
   }
 }

@@ -3,6 +3,7 @@ package io.github.tagkit.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tagkit.pages.PageOutOfDate;
+import io.github.tagkit.pages.SitePageDrift;
 import io.github.tagkit.validator.RuleInfo;
 import io.github.tagkit.validator.spi.Severity;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class RulesDocTest {
                 Optional.empty(),
                 Optional.empty(),
                 new PageOutOfDate(),
-                Optional.of(Path.of("site")))
+                Optional.of(new SitePageDrift(Path.of("site"))))
             .build()
             .rules();
     assertThat(documented).containsExactlyElementsOf(rules);

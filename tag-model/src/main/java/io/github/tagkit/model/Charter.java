@@ -99,6 +99,16 @@ public record Charter(
     return Optional.of(directory.get() + file);
   }
 
+  /**
+   * The directory of {@code group}'s pages and charter, relative to {@code registry}'s file: {@code
+   * tags/<dir>/}, {@code tags/<tag>/subprojects/<dir>/} or {@code toc_subprojects/<dir>/} in a
+   * registry, {@code ""} (the root) in a per-TAG repository; empty when {@code group} is not in
+   * {@code registry}.
+   */
+  public static Optional<String> directoryIn(TagRegistry registry, Group group) {
+    return directoryOf(registry, group);
+  }
+
   private static Optional<String> directoryOf(TagRegistry registry, Group group) {
     boolean single = registry.layout() == Layout.SINGLE_TAG;
     for (Tag tag : registry.tags()) {

@@ -1,6 +1,7 @@
 package io.github.tagkit.pages;
 
 import io.github.tagkit.model.Contact;
+import io.github.tagkit.model.Group;
 import io.github.tagkit.model.Meeting;
 import io.github.tagkit.model.Person;
 import io.github.tagkit.model.Role;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,10 +30,47 @@ final class ContributeSiteContexts {
 
   private final TemplateContexts tagkit;
   private final String banner;
+  private final Function<Group, Optional<String>> repositoryDirectory;
 
-  ContributeSiteContexts(TemplateContexts tagkit, String banner) {
+  /**
+   * {@code repositoryDirectory} gives the web address of a group's directory in its repository
+   * ({@code https://github.com/cncf/toc/blob/main/tags/tag-infrastructure/}), against which the
+   * metadata's relative links resolve once the page is on the site.
+   */
+  ContributeSiteContexts(
+      TemplateContexts tagkit,
+      String banner,
+      Function<Group, Optional<String>> repositoryDirectory) {
     this.tagkit = tagkit;
     this.banner = banner;
+    this.repositoryDirectory = repositoryDirectory;
+  }
+
+  /**
+   * {@code url} as the site can link it: as it is when absolute, else resolved in the group's
+   * repository (an image from GitHub's raw content); none when there is nothing to resolve it in.
+   */
+  private Optional<String> absolute(Group group, String url, boolean image) {
+    String link = url.strip();
+    if (link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") || link.startsWith("#")) {
+      return Optional.of(Markdown.url(link));
+    }
+    return repositoryDirectory
+        .apply(group)
+        .map(
+            base -> {
+              String resolved;
+              try {
+                resolved = java.net.URI.create(base).resolve(Markdown.url(link)).toString();
+              } catch (IllegalArgumentException e) {
+                resolved = base + Markdown.url(link);
+              }
+              return image
+                  ? resolved.replaceFirst(
+                      "^https://github\\.com/([^/]+)/([^/]+)/blob/",
+                      "https://raw.githubusercontent.com/$1/$2/")
+                  : resolved;
+            });
   }
 
   /**
@@ -69,7 +108,7 @@ final class ContributeSiteContexts {
     view.put("hasLeaders", !roles.isEmpty());
     List<Map<String, Object>> liaisons = new ArrayList<>();
     for (Person liaison : tag.contact().tocLiaisons()) {
-      liaisons.add(Map.of("siteLine", person(liaison)));
+      liaisons.add(Map.of("siteLine", lead(liaison)));
     }
     view.put("tocLiaisons", liaisons);
     view.put("hasCalendar", tag.meetings().stream().anyMatch(m -> m.tagCalendar().isPresent()));
@@ -83,7 +122,19 @@ final class ContributeSiteContexts {
           view.put("activeInitiatives", TOC_ISSUES + "state%3Aopen+" + initiative);
           view.put("allInitiatives", TOC_ISSUES + initiative);
         });
-    view.put("hasInitiatives", label.isPresent() || view.containsKey("initiativesUrl"));
+    boolean pageInitiatives =
+        tag.page()
+            .map(p -> p.initiativesSummary().isPresent() || !p.initiatives().isEmpty())
+            .orElse(false);
+    view.put(
+        "hasInitiatives",
+        label.isPresent() || view.containsKey("initiativesUrl") || pageInitiatives);
+    view.put(
+        "hasMissionSection",
+        view.containsKey("missionStatement") || !((List<?>) view.get("missionItems")).isEmpty());
+    view.put(
+        "hasContributing",
+        tag.page().map(p -> !p.contributing().isEmpty() || !p.proposing().isEmpty()).orElse(false));
     if (charterPage) {
       view.put("charterHref", "charter.md");
     } else {
@@ -93,6 +144,14 @@ final class ContributeSiteContexts {
           .filter(link -> link.contains("://"))
           .ifPresent(link -> view.put("charterHref", Markdown.url(link)));
     }
+    view.remove("landscapeUrl");
+    view.remove("landscapePreviewImage");
+    tag.landscapeUrl()
+        .flatMap(u -> absolute(tag, u, false))
+        .ifPresent(u -> view.put("landscapeUrl", u));
+    tag.landscapePreviewImage()
+        .flatMap(u -> absolute(tag, u, true))
+        .ifPresent(u -> view.put("landscapePreviewImage", u));
     view.put("resources", resources(tag));
     view.put("subprojects", subprojects(tag.subprojects()));
     List<Map<String, Object>> related = new ArrayList<>();
@@ -144,7 +203,7 @@ final class ContributeSiteContexts {
         t.put(
             "liaisons",
             tag.contact().tocLiaisons().stream()
-                .map(ContributeSiteContexts::person)
+                .map(ContributeSiteContexts::lead)
                 .collect(Collectors.joining(", ")));
       }
       tag.contact()
@@ -213,7 +272,10 @@ final class ContributeSiteContexts {
     return handle.map(h -> name + " (" + h + ")").orElse(name);
   }
 
-  /** A lead of a subproject: the liaison's line and their company and term. */
+  /**
+   * "Name ([@handle](https://github.com/handle))", as the site lists liaisons, with a company and
+   * term when the metadata has them.
+   */
   private static String lead(Person person) {
     StringBuilder line = new StringBuilder(person(person));
     person.company().ifPresent(c -> line.append(", ").append(Markdown.inline(c.strip())));
@@ -236,6 +298,7 @@ final class ContributeSiteContexts {
               s.put("channelText", channelText(slack));
               s.put("url", Markdown.url(slack.archiveUrl().orElse(workspace)));
               s.put("workspaceName", cncf ? "CNCF" : Markdown.inline(Links.text(workspace)));
+              s.put("workspaceUrl", Markdown.url(workspace));
               slack.purpose().map(Markdown::inline).ifPresent(p -> s.put("purpose", p));
               slack
                   .inviteUrl()
@@ -313,7 +376,7 @@ final class ContributeSiteContexts {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  private static List<Map<String, Object>> resources(Tag tag) {
+  private List<Map<String, Object>> resources(Tag tag) {
     List<Map<String, Object>> resources = new ArrayList<>();
     tag.page()
         .ifPresent(
@@ -323,7 +386,9 @@ final class ContributeSiteContexts {
                         r -> {
                           Map<String, Object> v = new LinkedHashMap<>();
                           v.put("title", Markdown.inline(r.title()));
-                          v.put("url", Markdown.url(r.url()));
+                          v.put(
+                              "url",
+                              absolute(tag, r.url(), false).orElseGet(() -> Markdown.url(r.url())));
                           r.description()
                               .map(d -> Markdown.inline(d.strip().replaceAll("\\s+", " ")))
                               .ifPresent(d -> v.put("description", d));
@@ -337,14 +402,19 @@ final class ContributeSiteContexts {
     for (TagSubproject sub : subprojects) {
       Map<String, Object> tagkitView = tagkit.group(sub, "");
       Map<String, Object> view = new LinkedHashMap<>();
+      // Every key the template reads is set, empty when absent, so that none is looked up in the
+      // TAG's view around it.
+      for (String key :
+          List.of("missionStatement", "charterUrl", "landscapeUrl", "landscapePreviewImage")) {
+        view.put(key, "");
+      }
       view.put("name", Markdown.inline(sub.name()));
       sub.missionStatement()
           .map(Markdown::paragraphs)
           .ifPresent(m -> view.put("missionStatement", m));
       sub.charterLink()
-          .map(String::strip)
-          .filter(link -> link.contains("://"))
-          .ifPresent(link -> view.put("charterUrl", Markdown.url(link)));
+          .flatMap(link -> absolute(sub, link, false))
+          .ifPresent(link -> view.put("charterUrl", link));
       List<Map<String, Object>> leads = new ArrayList<>();
       for (Role role :
           List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)) {
@@ -358,6 +428,12 @@ final class ContributeSiteContexts {
               ((List<?>) tagkitView.get("contactLines")).stream().map(String.class::cast).toList());
       view.put("channels", channels);
       view.put("meetings", tagkitView.get("meetings"));
+      sub.landscapeUrl()
+          .flatMap(u -> absolute(sub, u, false))
+          .ifPresent(u -> view.put("landscapeUrl", u));
+      sub.landscapePreviewImage()
+          .flatMap(u -> absolute(sub, u, true))
+          .ifPresent(u -> view.put("landscapePreviewImage", u));
       views.add(view);
     }
     return views;

@@ -37,8 +37,10 @@ import java.util.function.Predicate;
  * subproject.mustache}, {@code landing.mustache} and the partials {@code contact.mustache} and
  * {@code custom.mustache} for the tagkit style; {@code cncf-toc-tag.mustache}, {@code
  * cncf-toc-tag-subproject.mustache}, {@code cncf-toc-toc-subproject.mustache} and the partial
- * {@code cncf-toc-leaders.mustache} for the cncf-toc style. Templates get every value escaped for
- * Markdown already. Immutable and thread-safe.
+ * {@code cncf-toc-leaders.mustache} for the cncf-toc style; {@code contribute-site-tag.mustache},
+ * {@code contribute-site-charter.mustache} and {@code contribute-site-index.mustache} for the
+ * contribute-site style, whose output is then printed as the site's Prettier settings print it.
+ * Templates get every value escaped for Markdown already. Immutable and thread-safe.
  */
 public final class PageGenerator {
   private static final String BUILT_IN = "/io/github/tagkit/pages/templates/";
@@ -188,7 +190,8 @@ public final class PageGenerator {
             PageFiles.BANNER
                 + source
                 + ": edit that file instead, then run 'mvn tag:generate"
-                + " -Dtag.style=contribute-site'. -->");
+                + " -Dtag.style=contribute-site'. -->",
+            group -> repositoryDirectory(registry, group));
     List<GeneratedPage> pages = new ArrayList<>();
     for (Tag tag : registry.tags()) {
       String name = ContributeSiteContexts.siteName(tag);
@@ -207,7 +210,7 @@ public final class PageGenerator {
                 frontMatterAndBody(
                     template("contribute-site-charter")
                         .execute(site.charter(tag, charter.get().markdown())),
-                    charterBase(registry, tag))));
+                    repositoryDirectory(registry, tag))));
       }
     }
     if (registry.layout() == Layout.REGISTRY) {
@@ -222,21 +225,22 @@ public final class PageGenerator {
   }
 
   /**
-   * Where a charter's relative links point once it is on the site: its directory in cncf/toc for a
-   * registry, in the TAG's repository for a per-TAG file that names one.
+   * Where a group's relative links (in its charter, its landscape) point once its page is on the
+   * site: its directory in cncf/toc for a registry, in the TAG's repository for a per-TAG file that
+   * names one.
    */
-  private static Optional<String> charterBase(TagRegistry registry, Tag tag) {
-    Optional<String> path = Charter.pathIn(registry, tag);
-    if (path.isEmpty()) {
+  private static Optional<String> repositoryDirectory(TagRegistry registry, Group group) {
+    Optional<String> directory = Charter.directoryIn(registry, group);
+    if (directory.isEmpty()) {
       return Optional.empty();
     }
-    String directory = path.get().contains("/") ? path.get().replaceFirst("/[^/]*$", "/") : "";
     if (registry.layout() == Layout.REGISTRY) {
-      return Optional.of("https://github.com/cncf/toc/blob/main/" + directory);
+      return Optional.of("https://github.com/cncf/toc/blob/main/" + directory.get());
     }
-    return tag.contact()
-        .repository()
-        .map(repo -> repo.url().replaceFirst("/+$", "") + "/blob/main/" + directory);
+    return registry.tags().stream()
+        .findFirst()
+        .flatMap(tag -> tag.contact().repository())
+        .map(repo -> repo.url().replaceFirst("/+$", "") + "/blob/main/" + directory.get());
   }
 
   /** A page's front matter as the template wrote it, and its body printed for the site. */
@@ -245,12 +249,41 @@ public final class PageGenerator {
     if (text.startsWith("---\n")) {
       int end = text.indexOf("\n---\n", 3);
       if (end > 0) {
-        return text.substring(0, end + 5)
+        return frontMatter(text.substring(0, end + 5))
             + "\n"
             + SiteMarkdown.format(text.substring(end + 5), linkBase);
       }
     }
     return SiteMarkdown.format(text, linkBase);
+  }
+
+  private static final java.util.regex.Pattern KEY_VALUE =
+      java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*): (.+)$");
+
+  /**
+   * Front matter as Prettier prints YAML with {@code proseWrap: always}: a value too long for its
+   * key's line goes on the lines below, indented, filled to 80 columns.
+   */
+  private static String frontMatter(String yaml) {
+    StringBuilder out = new StringBuilder();
+    for (String line : yaml.split("\n", -1)) {
+      java.util.regex.Matcher pair = KEY_VALUE.matcher(line);
+      if (SiteMarkdown.width(line) <= SiteMarkdown.WIDTH || !pair.matches()) {
+        out.append(line).append('\n');
+        continue;
+      }
+      out.append(pair.group(1)).append(":\n");
+      StringBuilder current = new StringBuilder("  ");
+      for (String word : pair.group(2).split(" ")) {
+        if (current.length() > 2 && SiteMarkdown.width(current + " " + word) > SiteMarkdown.WIDTH) {
+          out.append(current).append('\n');
+          current = new StringBuilder("  ");
+        }
+        current.append(current.length() > 2 ? " " : "").append(word);
+      }
+      out.append(current).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
   }
 
   /** Where the pages of {@code registry} go, without rendering them: cheap, for drift checks. */

@@ -162,7 +162,13 @@ final class SiteMarkdown {
       return lines;
     }
     if (node instanceof FencedCodeBlock code) {
-      return code(code.getLiteral(), code.getInfo());
+      List<String> lines = new ArrayList<>();
+      if (code.getInfo() != null && !code.getInfo().isBlank()) {
+        // Prettier formats code in the languages it knows; the code stays as its author wrote it.
+        lines.add("<!-- prettier-ignore -->");
+      }
+      lines.addAll(code(code.getLiteral(), code.getInfo()));
+      return lines;
     }
     if (node instanceof IndentedCodeBlock code) {
       return code(code.getLiteral(), "");
@@ -524,6 +530,7 @@ final class SiteMarkdown {
       switch (c) {
         case '\\', '`', '*', '[', ']', '<', '{', '}', '~', '|' -> out.append('\\').append(c);
         case '_' -> {
+          // Inside a word an underscore is no emphasis, and Prettier prints it bare.
           boolean inside =
               i > 0
                   && i + 1 < word.length()

@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * docs/community/tags/<name>/index.md}, {@code tag-infrastructure} at {@code infrastructure}), kept
  * by hand, that disagrees with the metadata: a chair, tech lead or TOC liaison missing or extra, a
  * name, organization or term that differs, a meeting, Slack or mailing-list link the page does not
- * have. Each finding is at the page's line. Pages tagkit generated are {@code page-out-of-date}'s;
- * TAGs without a page are skipped. Register it with {@code TagValidator.builder().rule(new
+ * have. Each finding is at the page's line. A page tagkit generated there (the contribute-site
+ * style's) is compared with what the metadata renders to now, and reported with its diff when it
+ * differs; TAGs without a page are skipped. Register it with {@code TagValidator.builder().rule(new
  * SitePageDrift(site))}; {@code tag:validate -Dtag.site=...} does.
  */
 public final class SitePageDrift implements Rule {
@@ -41,10 +42,21 @@ public final class SitePageDrift implements Rule {
       Pattern.compile("^\\s*[-*]\\s+(.+?)\\s*\\(\\[@([A-Za-z0-9-]+)\\]\\([^)]*\\)\\)");
 
   private final Path site;
+  private final String generateCommand;
 
   /** Compares with the TAG pages under {@code site}, the site's {@code docs/community/tags}. */
   public SitePageDrift(Path site) {
+    this(site, "mvn tag:generate");
+  }
+
+  /**
+   * As {@link #SitePageDrift(Path)}; a page there that tagkit generated and that differs from what
+   * the metadata renders to now is reported with its diff and {@code generateCommand}, with the
+   * style and directory that regenerate it.
+   */
+  public SitePageDrift(Path site, String generateCommand) {
     this.site = Objects.requireNonNull(site, "site");
+    this.generateCommand = Objects.requireNonNull(generateCommand, "generateCommand");
   }
 
   @Override
@@ -59,17 +71,18 @@ public final class SitePageDrift implements Rule {
 
   @Override
   public String description() {
-    return "A hand-kept TAG page of the CNCF website disagrees with the metadata about a leader, a"
-        + " TOC liaison or a link.";
+    return "A TAG page of the CNCF website disagrees with the metadata: a hand-kept one about a"
+        + " leader, a TOC liaison or a link, a generated one anywhere.";
   }
 
   /** The page of {@code tag} on the site: its dir without {@code tag-}. */
   static String pageOf(Tag tag) {
-    return tag.dir().replaceFirst("^tag-", "") + "/index.md";
+    return ContributeSiteContexts.siteName(tag) + "/index.md";
   }
 
   @Override
   public void check(RuleContext context, FindingSink findings) {
+    generatedPages(context, findings);
     for (LocatedGroup located : context.groups()) {
       if (!(located.group() instanceof Tag tag)) {
         continue;
@@ -89,6 +102,48 @@ public final class SitePageDrift implements Rule {
         continue;
       }
       new Comparison(tag, page, lines, findings).run();
+    }
+  }
+
+  /** The pages on the site that tagkit generated from this file, against what it renders to now. */
+  private void generatedPages(RuleContext context, FindingSink findings) {
+    if (context.file().isEmpty() || context.registry().isEmpty()) {
+      return;
+    }
+    Path metadata = context.file().get().toAbsolutePath();
+    List<GeneratedPage> pages;
+    try {
+      pages =
+          PageGenerator.builtIn()
+              .style(PageStyle.CONTRIBUTE_SITE)
+              .today(context.today())
+              .render(
+                  context.registry().get(),
+                  metadata.getFileName().toString(),
+                  metadata.getParent());
+    } catch (IllegalArgumentException e) {
+      return; // an unsafe dir, which the schema reports as invalid-format
+    }
+    String source = metadata.getFileName().toString();
+    try {
+      for (PageFiles.Drift drift : PageFiles.drift(site, pages)) {
+        findings.reportIn(
+            site.resolve(drift.path()),
+            drift.line(),
+            drift.path()
+                + " on the site is out of date with "
+                + source
+                + "; run '"
+                + generateCommand
+                + " -Dtag.style=contribute-site -Dtag.outputDirectory="
+                + site
+                + "' to regenerate it (hand edits belong in "
+                + source
+                + " or between the CUSTOM CONTENT markers):\n"
+                + drift.diff());
+      }
+    } catch (IOException e) {
+      findings.reportIn(site, 0, site + " cannot be read: " + e.getMessage());
     }
   }
 

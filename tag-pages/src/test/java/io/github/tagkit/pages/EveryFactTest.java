@@ -45,10 +45,15 @@ class EveryFactTest {
           // A structured recurrence is written out in words, not as its parts.
           "recurrence");
 
-  /** What a style leaves to other pages: the landing page's {@code page:}, in both. */
+  /**
+   * What a style leaves to other pages: the cncf-toc and tagkit styles' registry pages leave the
+   * landing page's {@code page:} to it; the contribute-site page shows it.
+   */
   private static Set<String> notShown(PageStyle style, Group group) {
     Set<String> names = new java.util.HashSet<>(NEVER_SHOWN);
-    names.add("page");
+    if (style != PageStyle.CONTRIBUTE_SITE) {
+      names.add("page"); // the tagkit style's landing page shows it; SeedFactsTest checks it
+    }
     if (style == PageStyle.CNCF_TOC && !(group instanceof Tag)) {
       names.add("initiativesUrl"); // derived from the name, as the Go generator does
     }
@@ -64,7 +69,11 @@ class EveryFactTest {
     "tag-pages/src/test/resources/hostile/tags.yaml, CNCF_TOC",
     "tag-pages/src/test/resources/hostile/tags.yaml, TAGKIT",
     "tag-pages/src/test/resources/hostile/tag.yaml, CNCF_TOC",
-    "tag-pages/src/test/resources/hostile/tag.yaml, TAGKIT"
+    "tag-pages/src/test/resources/hostile/tag.yaml, TAGKIT",
+    "examples/cncf-toc/tags.yaml, CONTRIBUTE_SITE",
+    "examples/tag-infrastructure/tag.yaml, CONTRIBUTE_SITE",
+    "tag-pages/src/test/resources/hostile/tags.yaml, CONTRIBUTE_SITE",
+    "tag-pages/src/test/resources/hostile/tag.yaml, CONTRIBUTE_SITE"
   })
   void everyValueOfTheExamplesIsOnItsGroupsPage(String file, PageStyle style) throws Exception {
     Path path = ProjectFiles.path(file);
@@ -89,6 +98,10 @@ class EveryFactTest {
         dir == null
             ? generator.render(registry, "tags.yaml")
             : generator.render(registry, "tags.yaml", dir);
+    if (style == PageStyle.CONTRIBUTE_SITE) {
+      assertEveryValueOnTheSite(registry, pages);
+      return;
+    }
     List<Group> groups = groups(registry);
     assertThat(pages).hasSameSizeAs(groups);
     for (int i = 0; i < groups.size(); i++) {
@@ -100,6 +113,34 @@ class EveryFactTest {
         assertThat(page)
             .as("%s of %s in the %s style", value, pages.get(i).path(), style)
             .contains(plain(value));
+      }
+    }
+  }
+
+  /**
+   * The contribute-site style has a page per TAG, which shows its subprojects too; the site has no
+   * pages of TOC subprojects.
+   */
+  private static void assertEveryValueOnTheSite(TagRegistry registry, List<GeneratedPage> pages) {
+    for (Tag tag : registry.tags()) {
+      String path = ContributeSiteContexts.siteName(tag) + "/index.md";
+      String page =
+          plain(
+              pages.stream()
+                  .filter(p -> p.path().equals(path))
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError("no page " + path))
+                  .content());
+      List<String> values = new ArrayList<>();
+      Set<String> skipped = notShown(PageStyle.CONTRIBUTE_SITE, tag);
+      collect(tag, skipped, values);
+      tag.subprojects().forEach(sub -> collect(sub, skipped, values));
+      for (String value : values) {
+        // A relative link is made absolute in the group's directory: its path ends the address.
+        String shown = value.replaceFirst("^\\./", "");
+        assertThat(page)
+            .as("%s of %s in the contribute-site style", value, path)
+            .contains(plain(shown));
       }
     }
   }

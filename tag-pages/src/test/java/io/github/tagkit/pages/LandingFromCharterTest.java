@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A landing page without page.mission or page.scope takes them from the TAG's charter. */
+/**
+ * A landing page, and a contribute-site page, without page.mission or page.scope takes them from
+ * the TAG's charter.
+ */
 class LandingFromCharterTest {
 
   @Test
@@ -52,5 +55,30 @@ class LandingFromCharterTest {
         .contains("The mission of TAG X is to:\n\n- Be useful\n")
         .contains("TAG X focuses on:\n\n- Everything\n")
         .doesNotContain("To define and advance practices", "- Data:");
+  }
+
+  @Test
+  void theSitePageTakesItsSummaryAndScopeFromTheCharter(@TempDir Path repo) throws Exception {
+    ProjectFiles.copy(
+        "examples/cncf-toc/tags/tag-infrastructure/charter.md", repo.resolve("charter.md"));
+    Path tag =
+        Files.writeString(
+            repo.resolve("tag.yaml"), "dir: tag-infrastructure\nname: TAG Infrastructure\n");
+    String page =
+        PageGenerator.builtIn()
+            .style(PageStyle.CONTRIBUTE_SITE)
+            .today(LocalDate.of(2026, 7, 1))
+            .render(TagRegistry.read(tag), "tag.yaml", repo)
+            .get(0)
+            .content();
+    assertThat(page)
+        .contains(
+            "# TAG Infrastructure\n\nTo define and advance practices, standards, and assessments"
+                + " related to core\ncloud native infrastructure areas")
+        .contains("\n- [Charter](charter.md)\n")
+        .contains(
+            "## Scope\n\nTAG Infrastructure focuses on:\n\n- Data: Data refers to all digital"
+                + " information created, handled, and utilized by\n  applications.");
+    assertThat(page.split("To define and advance practices", -1)).hasSize(2);
   }
 }

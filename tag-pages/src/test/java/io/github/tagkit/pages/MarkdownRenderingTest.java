@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -41,7 +42,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MarkdownRenderingTest {
   private static final Parser PARSER =
-      Parser.builder().extensions(List.of(TablesExtension.create())).build();
+      Parser.builder()
+          .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create()))
+          .build();
 
   static Stream<Arguments> pages() throws Exception {
     List<Arguments> pages = new ArrayList<>();
@@ -53,7 +56,7 @@ class MarkdownRenderingTest {
             "examples/tag-infrastructure/tag.yaml")) {
       Path path = ProjectFiles.path(file);
       TagRegistry registry = TagRegistry.read(path);
-      for (PageStyle style : PageStyle.values()) {
+      for (PageStyle style : List.of(PageStyle.CNCF_TOC, PageStyle.TAGKIT)) {
         List<GeneratedPage> rendered =
             PageGenerator.builtIn()
                 .style(style)
@@ -66,6 +69,86 @@ class MarkdownRenderingTest {
       }
     }
     return pages.stream();
+  }
+
+  static Stream<Arguments> sitePages() throws Exception {
+    List<Arguments> pages = new ArrayList<>();
+    for (String file :
+        List.of(
+            "tag-pages/src/test/resources/hostile/tags.yaml",
+            "tag-pages/src/test/resources/hostile/tag.yaml",
+            "examples/cncf-toc/tags.yaml",
+            "examples/tag-infrastructure/tag.yaml")) {
+      Path path = ProjectFiles.path(file);
+      TagRegistry registry = TagRegistry.read(path);
+      List<GeneratedPage> rendered =
+          PageGenerator.builtIn()
+              .style(PageStyle.CONTRIBUTE_SITE)
+              .today(LocalDate.of(2026, 7, 1))
+              .render(registry, "tags.yaml", path.getParent());
+      for (Tag tag : registry.tags()) {
+        String name = ContributeSiteContexts.siteName(tag) + "/index.md";
+        pages.add(
+            Arguments.of(
+                file,
+                rendered.stream().filter(p -> p.path().equals(name)).findFirst().orElseThrow(),
+                tag));
+      }
+    }
+    return pages.stream();
+  }
+
+  /**
+   * A contribute-site TAG page, read as Docusaurus reads its Markdown, has each leader in a row of
+   * its role's table with their name, GitHub handle, organization and term, and every link.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("sitePages")
+  void aSitePageReadsAsTheModelHoldsIt(String file, GeneratedPage page, Tag tag) {
+    Node document = PARSER.parse(page.content().replaceFirst("(?s)^---\n.*?\n---\n", ""));
+    Read read = new Read();
+    document.accept(read);
+
+    assertThat(text(read.headings.get(0))).isEqualTo(tag.name().strip());
+    for (Role role : List.of(Role.CHAIR, Role.TECH_LEAD)) {
+      for (Person person : tag.people(role)) {
+        String row =
+            person.name().map(String::strip).orElse("-")
+                + " | "
+                + person.github().map(h -> "@" + h.strip()).orElse("-")
+                + " | "
+                + person.company().map(String::strip).orElse("-")
+                + " | "
+                + person.term().map(t -> t.start() + " to " + t.end()).orElse("-");
+        assertThat(read.rows).contains(row);
+      }
+    }
+    for (Person liaison : tag.contact().tocLiaisons()) {
+      assertThat(read.listItems).anyMatch(item -> item.contains(liaison.name().orElseThrow()));
+    }
+    for (Meeting meeting : tag.meetings()) {
+      for (Optional<String> url :
+          List.of(
+              meeting.tagCalendar(),
+              meeting.recordingsUrl(),
+              meeting.meetingNotesUrl(),
+              meeting.agendaUrl(),
+              meeting.zoomUrl())) {
+        url.ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
+      }
+    }
+    tag.contact().mailingList().ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
+    tag.contact()
+        .slackDetails()
+        .flatMap(s -> s.archiveUrl())
+        .ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
+    tag.missionStatement()
+        .ifPresent(
+            mission -> assertThat(read.paragraphs).containsSubsequence(paragraphsOf(mission)));
+    tag.initiativesUrl().ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
+    assertThat(read.cellsPerRow)
+        .as("every table row has its table's columns")
+        .allSatisfy(cells -> assertThat(cells).isEqualTo(4));
   }
 
   @ParameterizedTest(name = "{0} {1}: {2}")
@@ -163,6 +246,7 @@ class MarkdownRenderingTest {
     final List<String> strong = new ArrayList<>();
     final List<String> cells = new ArrayList<>();
     final List<Integer> cellsPerRow = new ArrayList<>();
+    final List<String> rows = new ArrayList<>();
     final List<String> destinations = new ArrayList<>();
 
     @Override
@@ -207,13 +291,16 @@ class MarkdownRenderingTest {
       for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
         if (child instanceof TableRow) {
           int count = 0;
+          List<String> row = new ArrayList<>();
           for (Node cell = child.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell) {
               cells.add(text(cell).strip());
+              row.add(text(cell).strip());
               count++;
             }
           }
           cellsPerRow.add(count);
+          rows.add(String.join(" | ", row));
         } else {
           collectTable(child);
         }

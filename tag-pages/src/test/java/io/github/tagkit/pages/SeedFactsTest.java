@@ -10,7 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The example TAG's rendered landing page holds every fact of the seed page, in its order. */
+/**
+ * The example TAG's rendered landing page holds every fact of the seed page, in its order; its
+ * contribute-site page holds every value of the seed too, in the site's words.
+ */
 class SeedFactsTest {
   private final String seed =
       ProjectFiles.text("tag-model/src/test/resources/seed/tag-infrastructure-page.md");
@@ -67,5 +70,78 @@ class SeedFactsTest {
             "### Tech Leads",
             "### TOC Liaisons");
     assertThat(page).startsWith("---\ntitle: Infrastructure\n---\n");
+  }
+
+  /** The contribute-site style's TAG Infrastructure page, from the same metadata. */
+  private static String sitePage() {
+    try {
+      TagRegistry registry =
+          TagRegistry.read(ProjectFiles.path("examples/tag-infrastructure/tag.yaml"));
+      return PageGenerator.builtIn()
+          .style(PageStyle.CONTRIBUTE_SITE)
+          .today(LocalDate.of(2026, 7, 1))
+          .render(registry, "tag.yaml", ProjectFiles.path("examples/tag-infrastructure"))
+          .get(0)
+          .content();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void everyLinkTargetOfTheSeedIsInTheSitePage() {
+    String site = sitePage();
+    Matcher links = Pattern.compile("\\]\\(([^)]+)\\)").matcher(seed);
+    int count = 0;
+    while (links.find()) {
+      count++;
+      assertThat(site).as("link %s", links.group(1)).contains("](" + links.group(1) + ")");
+    }
+    assertThat(count).isEqualTo(20);
+  }
+
+  /**
+   * Every value of the seed's list items and table rows (the text after a bold label, each cell) is
+   * on the site page, read as text; but for the few the site page words as the site does.
+   */
+  @Test
+  void everyValueOfTheSeedsItemsAndRowsIsInTheSitePage() {
+    String site = text(sitePage());
+    List<String> values = new java.util.ArrayList<>();
+    for (String line : seed.lines().toList()) {
+      if (line.matches("(- |\\d+\\. ).*")) {
+        String item = text(line.replaceFirst("^(- |\\d+\\. )", ""));
+        values.add(item.replaceFirst("^[A-Z][A-Za-z ]+: ", ""));
+      } else if (line.startsWith("| ") && !line.startsWith("| Resource")) {
+        for (String cell : line.substring(1, line.length() - 1).split("\\|")) {
+          values.add(text(cell));
+        }
+      }
+    }
+    assertThat(values).hasSizeGreaterThan(50);
+    List<String> missing = values.stream().filter(v -> !site.contains(v)).toList();
+    assertThat(missing)
+        .as("seed values the site page words its own way")
+        .containsExactlyInAnyOrder(
+            // The site's Meetings list: "Calendar: View and join meetings", "Recordings: CNCF
+            // YouTube Channel", "Agenda: View agenda", with the seed's link targets.
+            "Check the CNCF Public Calendar for current meeting times",
+            "CNCF Public Calendar",
+            "Available on the CNCF YouTube Channel",
+            "Meeting Agenda",
+            "GitHub Issues",
+            // The site's Slack list: "Channel: #tag-infrastructure", "CNCF Slack Invite:
+            // slack.cncf.io", below "Join the CNCF Slack workspace".
+            "#tag-infrastructure on CNCF Slack",
+            "Get an invite at slack.cncf.io");
+  }
+
+  /** Markdown as a reader sees it: links as their text, no emphasis or code marks, one line. */
+  private static String text(String markdown) {
+    return markdown
+        .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+        .replaceAll("\\*\\*|`|\\\\", "")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 }

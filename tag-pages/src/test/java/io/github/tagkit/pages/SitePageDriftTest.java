@@ -71,10 +71,40 @@ class SitePageDriftTest {
   }
 
   @Test
-  void pagesTagkitGeneratedAreLeftToPageOutOfDate(@TempDir Path site) throws Exception {
-    Path page = site.resolve("infrastructure/index.md");
-    Files.createDirectories(page.getParent());
-    Files.writeString(page, "# TAG Infrastructure\n\n" + PageFiles.BANNER + "tags.yaml -->\n");
+  void aPageTagkitGeneratedIsComparedWithWhatTheMetadataRendersToNow(@TempDir Path site)
+      throws Exception {
+    Path tags = ProjectFiles.excerpt();
+    PageFiles.write(
+        site,
+        PageGenerator.builtIn()
+            .style(PageStyle.CONTRIBUTE_SITE)
+            .today(LocalDate.of(2026, 7, 1))
+            .render(io.github.tagkit.model.TagRegistry.read(tags), "tags.yaml", tags.getParent()));
     assertThat(drift(site)).isEmpty();
+
+    Path page = site.resolve("infrastructure/index.md");
+    String generated = Files.readString(page);
+    Files.writeString(page, generated.replace("| Dylan Page  |", "| Dylan P.    |"));
+    List<String> found = drift(site);
+    int line =
+        generated
+                .lines()
+                .toList()
+                .indexOf(
+                    generated
+                        .lines()
+                        .filter(l -> l.startsWith("| Dylan Page  |"))
+                        .findFirst()
+                        .get())
+            + 1;
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0))
+        .startsWith(
+            line
+                + " infrastructure/index.md on the site is out of date with tags.yaml; run 'mvn"
+                + " tag:generate -Dtag.style=contribute-site -Dtag.outputDirectory="
+                + site
+                + "' to regenerate it")
+        .contains("\n-| Dylan P.    |", "\n+| Dylan Page  |");
   }
 }

@@ -22,8 +22,15 @@ public final class NpmTools {
    * Installs {@code packageAtVersion} into {@code directory} unless {@code installed} (a path in
    * it) already exists; skips the test, naming {@code what}, when npm is not installed.
    */
+  public static void install(Path directory, String packageAtVersion, Path installed, String what)
+      throws Exception {
+    install(directory, List.of(packageAtVersion), installed, what);
+  }
+
+  /** As {@link #install(Path, String, Path, String)}, for several packages at once. */
   public static synchronized void install(
-      Path directory, String packageAtVersion, Path installed, String what) throws Exception {
+      Path directory, List<String> packagesAtVersions, Path installed, String what)
+      throws Exception {
     if (Files.exists(installed)) {
       return;
     }
@@ -31,17 +38,11 @@ public final class NpmTools {
         onPath("npm") && onPath("node"),
         "npm is not installed: " + what + " (from npm) cannot be run here");
     Files.createDirectories(directory);
-    run(
-        List.of(
-            "npm",
-            "install",
-            "--no-audit",
-            "--no-fund",
-            "--prefix",
-            directory.toString(),
-            packageAtVersion),
-        directory,
-        600);
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", directory.toString()));
+    command.addAll(packagesAtVersions);
+    run(command, directory, 900);
     assertThat(installed).exists();
   }
 
@@ -70,7 +71,8 @@ public final class NpmTools {
     return log;
   }
 
-  private static boolean onPath(String command) {
+  /** Whether {@code command} is an executable on the PATH. */
+  public static boolean onPath(String command) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       if (Files.isExecutable(Path.of(dir, command))) {
         return true;

@@ -1,0 +1,200 @@
+package io.github.tagkit.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.testing.ProjectFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The contribute-site style against the CNCF website's real, hand-kept TAG Infrastructure page: the
+ * page generated from the cncf/toc excerpt holds every registry fact the real page shows, in its
+ * sections and their order, and adopting the real page keeps its narrative sections.
+ */
+class ContributeSiteStyleTest {
+  private static final String REAL =
+      ProjectFiles.text("tag-pages/src/test/resources/contribute-site/infrastructure/index.md");
+  private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+  private static final Pattern ROW =
+      Pattern.compile(
+          "(?m)^\\| *([^|]+?) *\\| *\\[@([^\\]]+)\\]\\([^)]*\\) *\\| *([^|]+?) *\\| *([^|]+?) *\\|$");
+
+  private final TagRegistry registry = read();
+  private final List<GeneratedPage> pages =
+      PageGenerator.builtIn()
+          .style(PageStyle.CONTRIBUTE_SITE)
+          .today(LocalDate.of(2026, 7, 1))
+          .render(
+              registry, "tags.yaml", ProjectFiles.path("examples/cncf-toc/tags.yaml").getParent());
+  private final String generated = page("infrastructure/index.md");
+
+  private static TagRegistry read() {
+    try {
+      return TagRegistry.read(ProjectFiles.path("examples/cncf-toc/tags.yaml"));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String page(String path) {
+    return pages.stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow().content();
+  }
+
+  @Test
+  void writesEachTagsPageAndCharterAndTheIndexAtTheSitesPaths() {
+    assertThat(pages)
+        .extracting(GeneratedPage::path)
+        .containsExactly(
+            "infrastructure/index.md",
+            "infrastructure/charter.md",
+            "operational-resilience/index.md",
+            "operational-resilience/charter.md",
+            "workloads-foundation/index.md",
+            "workloads-foundation/charter.md",
+            "index.md");
+    assertThat(generated)
+        .startsWith(REAL.substring(0, REAL.indexOf("# TAG Infrastructure")).strip());
+    assertThat(page("infrastructure/charter.md"))
+        .startsWith("---\ntitle: Charter\ntags:\n  - infrastructure\n  - tag\n---\n")
+        .contains("\n# CNCF TAG Infrastructure\n", "\n## Mission\n");
+  }
+
+  @Test
+  void everyLeaderRowOfTheRealPageWhoseLeaderIsInTheRegistryIsARowOfTheGeneratedPage() {
+    Matcher real = ROW.matcher(REAL);
+    List<String> generatedRows = rows(generated);
+    int compared = 0;
+    while (real.find()) {
+      String handle = real.group(2);
+      boolean inRegistry = handles().contains(handle);
+      if (inRegistry) {
+        compared++;
+        assertThat(generatedRows)
+            .contains(real.group(1) + "|" + handle + "|" + real.group(3) + "|" + real.group(4));
+      }
+    }
+    // Of the real page's eight leaders, two tech leads joined after the excerpt was taken.
+    assertThat(compared).isEqualTo(6);
+  }
+
+  @Test
+  void everyLinkOfTheRealPageOutsideItsNarrativeIsOnTheGeneratedPage() {
+    String facts =
+        REAL.replaceAll("(?s)## Focus Areas.*?(?=\\n## )", "")
+            .replaceAll("(?s)## Getting Involved.*?(?=\\n## )", "");
+    Set<String> registryTags =
+        Set.copyOf(registry.tags().stream().map(ContributeSiteContexts::siteName).toList());
+    Matcher link = LINK.matcher(facts);
+    List<String> links = new ArrayList<>();
+    while (link.find()) {
+      String target = link.group(1);
+      Matcher related = Pattern.compile("^\\.\\./([^/]+)/index\\.md$").matcher(target);
+      if (related.matches() && !registryTags.contains(related.group(1))) {
+        continue; // a TAG the excerpt does not have
+      }
+      Matcher profile = Pattern.compile("^https://github\\.com/([A-Za-z0-9-]+)$").matcher(target);
+      if (profile.matches()
+          && REAL.contains("[@" + profile.group(1) + "]")
+          && !handles().contains(profile.group(1))) {
+        continue; // a leader who joined after the excerpt was taken
+      }
+      links.add(target);
+    }
+    assertThat(links).hasSizeGreaterThan(20);
+    for (String target : links) {
+      assertThat(generated).as("link %s", target).contains("](" + target + ")");
+    }
+  }
+
+  /** The GitHub handles of the registry's chairs, tech leads and TOC liaisons. */
+  private Set<String> handles() {
+    Set<String> handles = new java.util.HashSet<>();
+    for (var tag : registry.tags()) {
+      for (var role :
+          List.of(io.github.tagkit.model.Role.CHAIR, io.github.tagkit.model.Role.TECH_LEAD)) {
+        tag.people(role).forEach(p -> p.github().ifPresent(handles::add));
+      }
+      tag.contact().tocLiaisons().forEach(p -> p.github().ifPresent(handles::add));
+    }
+    return handles;
+  }
+
+  @Test
+  void sectionsComeInTheRealPagesOrder() {
+    List<String> real = REAL.lines().filter(l -> l.matches("#{1,3} .*")).toList();
+    List<String> ours = new ArrayList<>();
+    for (String line : generated.lines().toList()) {
+      if (line.matches("#{1,3} .*")) {
+        ours.add(line);
+      } else if (line.startsWith("<!-- BEGIN CUSTOM CONTENT: ")) {
+        ours.add("## " + line.replaceAll("^<!-- BEGIN CUSTOM CONTENT: | -->$", ""));
+      }
+    }
+    List<String> realTop = real.stream().filter(l -> !l.startsWith("### ") || inFacts(l)).toList();
+    assertThat(ours).containsSubsequence(realTop);
+  }
+
+  private static boolean inFacts(String heading) {
+    return List.of(
+            "### Chairs", "### Tech Leads", "### TOC Liaisons", "### Slack", "### Mailing List")
+        .contains(heading);
+  }
+
+  @Test
+  void adoptingTheRealPageKeepsItsNarrativeInItsBlocksAndRegeneratingKeepsThem(@TempDir Path site)
+      throws Exception {
+    Path page = site.resolve("infrastructure/index.md");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, REAL);
+    List<GeneratedPage> one = List.of(new GeneratedPage("infrastructure/index.md", generated));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PageFiles.write(site, one))
+        .isInstanceOf(UnownedPageException.class);
+    PageFiles.write(site, one, Set.of("infrastructure/index.md"));
+    String adopted = Files.readString(page);
+    assertThat(block(adopted, "Focus Areas"))
+        .startsWith("## Focus Areas")
+        .contains("### Data & Storage", "- Load balancing strategies");
+    assertThat(block(adopted, "Getting Involved"))
+        .startsWith("## Getting Involved")
+        .contains("### Share Your Experience");
+    // The hand-written summary has no place of its own: it is kept in the last block.
+    assertThat(block(adopted, null)).contains("TAG Infrastructure develops and promotes");
+    assertThat(adopted.split("## Leadership", -1)).hasSize(2);
+
+    PageFiles.write(site, one);
+    assertThat(Files.readString(page)).isEqualTo(adopted);
+    assertThat(PageFiles.drift(site, one)).isEmpty();
+  }
+
+  private static String block(String page, String name) {
+    String suffix = name == null ? "" : ": " + name;
+    Matcher m =
+        Pattern.compile(
+                "(?s)<!-- BEGIN CUSTOM CONTENT"
+                    + Pattern.quote(suffix)
+                    + " -->(.*?)<!-- END CUSTOM CONTENT"
+                    + Pattern.quote(suffix)
+                    + " -->")
+            .matcher(page);
+    assertThat(m.find()).as("block %s", name).isTrue();
+    return m.group(1).strip();
+  }
+
+  private static List<String> rows(String page) {
+    List<String> rows = new ArrayList<>();
+    Matcher m = ROW.matcher(page);
+    while (m.find()) {
+      rows.add(m.group(1) + "|" + m.group(2) + "|" + m.group(3) + "|" + m.group(4));
+    }
+    return rows;
+  }
+}

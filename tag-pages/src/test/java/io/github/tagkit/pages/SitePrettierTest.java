@@ -1,0 +1,140 @@
+package io.github.tagkit.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.testing.MetadataArbitraries;
+import io.github.tagkit.model.testing.NpmTools;
+import io.github.tagkit.model.testing.ProjectFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contribute-site style's pages pass the site's own format check: Prettier 3.5.3 with the
+ * Prettier settings of the site's {@code package.json} ({@code proseWrap: always}, {@code
+ * singleQuote: true}) leaves every page as it is. Prettier is installed from npm into the build
+ * directory; the test is skipped, saying so, only where npm is missing.
+ */
+class SitePrettierTest {
+  private static final Path TOOL = Path.of("target", "prettier").toAbsolutePath();
+  private static final String VERSION = "3.5.3";
+
+  @Test
+  void prettierLeavesEveryGeneratedPageAsItIs() throws Exception {
+    Path site = Files.createDirectories(TOOL.resolve("generated"));
+    clean(site);
+    for (String file :
+        List.of(
+            "examples/cncf-toc/tags.yaml",
+            "examples/tag-infrastructure/tag.yaml",
+            "tag-pages/src/test/resources/hostile/tags.yaml",
+            "tag-pages/src/test/resources/hostile/tag.yaml")) {
+      Path metadata = ProjectFiles.path(file);
+      write(
+          site.resolve(file.replace('/', '_')),
+          generator()
+              .render(
+                  TagRegistry.read(metadata),
+                  metadata.getFileName().toString(),
+                  metadata.getParent()));
+    }
+    List<TagRegistry> registries = MetadataArbitraries.registry().sampleStream().limit(40).toList();
+    for (int i = 0; i < registries.size(); i++) {
+      write(site.resolve("generated-" + i), generator().render(registries.get(i), "tags.yaml"));
+    }
+    assertPrettierKeeps(site);
+  }
+
+  @Test
+  void prettierLeavesRealChartersAndPagesAsTheyArePrinted() throws Exception {
+    Path printed = Files.createDirectories(TOOL.resolve("printed"));
+    clean(printed);
+    List<Path> sources = new ArrayList<>();
+    try (Stream<Path> charters = Files.walk(ProjectFiles.path("examples"))) {
+      charters
+          .filter(p -> p.getFileName().toString().equals("charter.md"))
+          .filter(p -> !p.toString().contains("/target/"))
+          .forEach(sources::add);
+    }
+    sources.add(ProjectFiles.path("tag-pages/src/test/resources/contribute-site/index.md"));
+    sources.add(
+        ProjectFiles.path("tag-pages/src/test/resources/contribute-site/infrastructure/index.md"));
+    sources.add(
+        ProjectFiles.path("tag-pages/src/test/resources/contribute-site/hostile-charter.md"));
+    sources.add(
+        ProjectFiles.path(
+            "tag-model/src/test/resources/charters/contribute-site/infrastructure-charter.md"));
+    assertThat(sources).hasSizeGreaterThan(6);
+    for (int i = 0; i < sources.size(); i++) {
+      Files.writeString(
+          printed.resolve(i + "-" + sources.get(i).getFileName()),
+          SiteMarkdown.format(Files.readString(sources.get(i))));
+    }
+    assertPrettierKeeps(printed);
+  }
+
+  private static PageGenerator generator() {
+    return PageGenerator.builtIn()
+        .style(PageStyle.CONTRIBUTE_SITE)
+        .today(MetadataArbitraries.TODAY);
+  }
+
+  private static void write(Path directory, List<GeneratedPage> pages) throws Exception {
+    assertThat(pages).isNotEmpty();
+    for (GeneratedPage page : pages) {
+      Path file = PagePaths.resolve(directory, page.path());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, page.content());
+    }
+  }
+
+  /** Prettier, run with the site's settings on a copy of {@code directory}, changes no file. */
+  private static void assertPrettierKeeps(Path directory) throws Exception {
+    NpmTools.install(
+        TOOL, "prettier@" + VERSION, TOOL.resolve("node_modules/prettier"), "Prettier");
+    Path copy = directory.resolveSibling(directory.getFileName() + "-prettier");
+    clean(copy);
+    List<Path> pages;
+    try (Stream<Path> files = Files.walk(directory)) {
+      pages = files.filter(p -> p.toString().endsWith(".md")).toList();
+    }
+    for (Path page : pages) {
+      Path target = copy.resolve(directory.relativize(page));
+      Files.createDirectories(target.getParent());
+      Files.copy(page, target);
+    }
+    // The site's package.json carries its Prettier settings, as Prettier finds them there.
+    Files.copy(
+        ProjectFiles.path("tag-pages/src/test/resources/contribute-site/package.json"),
+        copy.resolve("package.json"));
+    NpmTools.run(
+        List.of(
+            TOOL.resolve("node_modules/.bin/prettier").toString(),
+            "--log-level",
+            "warn",
+            "--write",
+            "**/*.md"),
+        copy,
+        300);
+    for (Path page : pages) {
+      assertThat(copy.resolve(directory.relativize(page)))
+          .as("Prettier's version of %s", page)
+          .hasSameTextualContentAs(page);
+    }
+  }
+
+  private static void clean(Path directory) throws Exception {
+    if (Files.exists(directory)) {
+      try (Stream<Path> files = Files.walk(directory)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(directory);
+  }
+}
