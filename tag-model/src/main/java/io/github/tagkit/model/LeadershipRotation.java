@@ -1,0 +1,117 @@
+package io.github.tagkit.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The leadership changes a day brings: each chair, tech lead and subproject lead whose term ended
+ * before {@code today} moves to {@code emeritus_leads} of the same group, with name, handle,
+ * company and the term they served, without their e-mail address; a leader with a renewal gets a
+ * new term instead, from the day after the old one ended to the renewal's end. Made with {@link
+ * TagFileEditor}, so the file changes only where a leader moved or was renewed. Rotating twice on
+ * the same day changes nothing.
+ */
+public final class LeadershipRotation {
+  private static final List<Role> ROTATED =
+      List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD);
+
+  private LeadershipRotation() {}
+
+  /** What rotating did: the edited file, a line per change, the renewals that matched no one. */
+  public record Result(TagFileEditor editor, List<String> changes, Set<String> unusedRenewals) {
+    public Result {
+      changes = List.copyOf(changes);
+      unusedRenewals = Set.copyOf(unusedRenewals);
+    }
+  }
+
+  /**
+   * Rotates the leaders of the file {@code editor} holds as of {@code today}; {@code renewals} maps
+   * a GitHub handle to the end of that leader's renewed term.
+   */
+  public static Result rotate(
+      TagFileEditor editor, LocalDate today, Map<String, LocalDate> renewals) {
+    Objects.requireNonNull(today, "today");
+    TagRegistry registry = editor.registry();
+    Set<String> unused = new LinkedHashSet<>(renewals.keySet());
+    List<String> changes = new ArrayList<>();
+    TagFileEditor edited = editor;
+    for (GroupAt group : groups(registry)) {
+      for (Role role : ROTATED) {
+        List<Person> people = group.group().people(role);
+        int moved = 0;
+        for (int i = 0; i < people.size(); i++) {
+          Person person = people.get(i);
+          if (person.term().isEmpty() || !person.term().get().end().isBefore(today)) {
+            continue;
+          }
+          Term term = person.term().get();
+          String handle = person.github().map(String::strip).orElse("");
+          String at = group.pointer() + "/leadership/" + role.key() + "/" + (i - moved);
+          String who =
+              person.name().orElse("@" + handle) + (handle.isEmpty() ? "" : " (@" + handle + ")");
+          LocalDate renewal = renewals.get(handle);
+          if (renewal != null) {
+            unused.remove(handle);
+            LocalDate start = term.end().plusDays(1);
+            edited =
+                edited
+                    .set(at + "/term/start", start.toString())
+                    .set(at + "/term/end", renewal.toString());
+            changes.add(
+                group.group().name()
+                    + ": renewed "
+                    + role.title().toLowerCase(java.util.Locale.ROOT)
+                    + " "
+                    + who
+                    + " for "
+                    + start
+                    + " to "
+                    + renewal);
+          } else {
+            edited =
+                edited.move(at, group.pointer() + "/leadership/emeritus_leads", List.of("email"));
+            moved++;
+            changes.add(
+                group.group().name()
+                    + ": "
+                    + role.title().toLowerCase(java.util.Locale.ROOT)
+                    + " "
+                    + who
+                    + " is emeritus, their term "
+                    + term.start()
+                    + " to "
+                    + term.end()
+                    + " ended");
+          }
+        }
+      }
+    }
+    return new Result(edited, changes, unused);
+  }
+
+  private record GroupAt(Group group, String pointer) {}
+
+  /** Every group of the file with the JSON pointer of its entry. */
+  private static List<GroupAt> groups(TagRegistry registry) {
+    List<GroupAt> groups = new ArrayList<>();
+    boolean single = registry.layout() == Layout.SINGLE_TAG;
+    for (int t = 0; t < registry.tags().size(); t++) {
+      Tag tag = registry.tags().get(t);
+      String pointer = single ? "" : "/tags/" + t;
+      groups.add(new GroupAt(tag, pointer));
+      for (int s = 0; s < tag.subprojects().size(); s++) {
+        groups.add(new GroupAt(tag.subprojects().get(s), pointer + "/tag_subprojects/" + s));
+      }
+    }
+    for (int s = 0; s < registry.tocSubprojects().size(); s++) {
+      groups.add(new GroupAt(registry.tocSubprojects().get(s), "/toc_subprojects/" + s));
+    }
+    return groups;
+  }
+}

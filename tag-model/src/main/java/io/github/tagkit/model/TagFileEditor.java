@@ -1,0 +1,158 @@
+package io.github.tagkit.model;
+
+import io.github.tagkit.model.internal.YamlText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Changes a metadata file ({@code tags.yaml} or {@code tag.yaml}) as a person editing it would:
+ * each change touches only the lines (or the single value) it is about, and everything else stays
+ * byte for byte: comments, blank lines, quoting, block scalars, empty keys, indentation and line
+ * endings. New text follows the indentation of its surroundings and is quoted where a YAML 1.1
+ * reader would misread it; a new key goes to its place in the records' key order. Values are named
+ * by JSON pointers ({@code /tags/0/leadership/chairs/1/term/end}).
+ *
+ * <p>Every change is checked before it is taken: the edited text must load into the data the same
+ * change gives when made to the loaded data, and, where the file read into the model before, it
+ * must still read. Otherwise the change is refused with an {@link EditRefusedException} saying why,
+ * and nothing changes. An editor is immutable: each change returns a new one.
+ */
+public final class TagFileEditor {
+  private final String source;
+  private final String original;
+  private final YamlText yaml;
+  private final boolean readable;
+
+  private TagFileEditor(String source, String original, YamlText yaml, boolean readable) {
+    this.source = source;
+    this.original = original;
+    this.yaml = yaml;
+    this.readable = readable;
+  }
+
+  /** An editor of {@code file}'s text (UTF-8). */
+  public static TagFileEditor open(Path file) throws IOException {
+    return of(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /** An editor of {@code text}, read from {@code source} (for messages). */
+  public static TagFileEditor of(String text, String source) {
+    Objects.requireNonNull(text, "text");
+    boolean readable;
+    Layout layout;
+    try {
+      layout = TagRegistry.parse(text, source).layout();
+      readable = true;
+    } catch (TagFileException e) {
+      readable = false;
+      layout =
+          text.lines().anyMatch(l -> l.startsWith("tags:")) ? Layout.REGISTRY : Layout.SINGLE_TAG;
+    }
+    Class<? extends Record> root = layout == Layout.REGISTRY ? TagRegistry.class : Tag.class;
+    return new TagFileEditor(source, text, new YamlText(text, root), readable);
+  }
+
+  /** The text as edited so far. */
+  public String text() {
+    return yaml.text();
+  }
+
+  /** Whether any change was made. */
+  public boolean changed() {
+    return !yaml.text().equals(original);
+  }
+
+  /** The model the edited text reads into. */
+  public TagRegistry registry() {
+    return TagRegistry.parse(yaml.text(), source);
+  }
+
+  /**
+   * Sets the value at {@code pointer} to the text {@code value}; a key the mapping lacks is added
+   * in its place.
+   */
+  public TagFileEditor set(String pointer, String value) {
+    return edit(() -> yaml.set(pointer, Objects.requireNonNull(value, "value")));
+  }
+
+  /** Removes the key at {@code pointer} with its value, or the list item at it. */
+  public TagFileEditor remove(String pointer) {
+    return edit(() -> yaml.remove(pointer));
+  }
+
+  /** Renames the key at {@code pointer} to {@code key}, keeping its value and place. */
+  public TagFileEditor rename(String pointer, String key) {
+    return edit(() -> yaml.rename(pointer, Objects.requireNonNull(key, "key")));
+  }
+
+  /**
+   * Moves the list item at {@code from} (a person, a meeting, a whole entry) to the end of the list
+   * at {@code to}, which is added in its place where the file has none, leaving out {@code
+   * dropKeys} of the item.
+   */
+  public TagFileEditor move(String from, String to, List<String> dropKeys) {
+    return edit(() -> yaml.move(from, to, List.copyOf(dropKeys)));
+  }
+
+  private interface Edit {
+    YamlText apply();
+  }
+
+  private TagFileEditor edit(Edit edit) {
+    YamlText edited;
+    try {
+      edited = edit.apply();
+    } catch (YamlText.Refused e) {
+      throw new EditRefusedException(source + ": " + e.getMessage());
+    }
+    if (readable) {
+      try {
+        TagRegistry.parse(edited.text(), source);
+      } catch (TagFileException e) {
+        throw new EditRefusedException(
+            source + ": the change would leave the file unreadable: " + e.getMessage());
+      }
+    }
+    return new TagFileEditor(source, original, edited, readable);
+  }
+
+  /**
+   * Writes the edited text to {@code file} atomically (a temporary file moved into place, keeping
+   * the file's permissions), unless it would not change.
+   *
+   * @return whether the file changed
+   */
+  public boolean write(Path file) throws IOException {
+    if (Files.isRegularFile(file)
+        && Files.readString(file, StandardCharsets.UTF_8).equals(text())) {
+      return false;
+    }
+    Path temporary =
+        file.resolveSibling("." + file.getFileName() + "-" + UUID.randomUUID() + ".tmp");
+    try {
+      Files.writeString(temporary, text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+      if (view != null && Files.exists(file)) {
+        Files.setPosixFilePermissions(temporary, view.readAttributes().permissions());
+      }
+      try {
+        Files.move(
+            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+    return true;
+  }
+}
