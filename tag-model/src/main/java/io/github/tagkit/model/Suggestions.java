@@ -86,6 +86,31 @@ public final class Suggestions {
   }
 
   /**
+   * The known key nearest to {@code key} when it is near enough to be a misspelling of it and no
+   * other is as near: the one fix for it. Empty when none is near, or two are.
+   */
+  public static Optional<String> only(String key, Collection<?> known) {
+    if (known == null) {
+      return Optional.empty();
+    }
+    String typed = normal(key);
+    int tolerance = tolerance(key);
+    int best = Integer.MAX_VALUE;
+    List<String> nearest = new java.util.ArrayList<>();
+    for (String candidate : sorted(known)) {
+      int distance = normalDistance(typed, normal(candidate));
+      if (distance <= tolerance && distance < best) {
+        best = distance;
+        nearest.clear();
+      }
+      if (distance <= tolerance && distance == best) {
+        nearest.add(candidate);
+      }
+    }
+    return nearest.size() == 1 ? Optional.of(nearest.get(0)) : Optional.empty();
+  }
+
+  /**
    * The known key nearest to {@code key}, however far: for naming the closest choice when there is
    * no near miss. Empty when none is known.
    */

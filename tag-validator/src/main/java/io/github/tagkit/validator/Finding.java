@@ -1,19 +1,29 @@
 package io.github.tagkit.validator;
 
+import io.github.tagkit.validator.spi.Fix;
 import io.github.tagkit.validator.spi.Severity;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One problem in a metadata file, built like a value: {@code tags.yaml:14:3: error [term-too-long]
- * chair term runs 3 years (2025-07-01 to 2028-06-30); governance allows 2}.
+ * chair term runs 3 years (2025-07-01 to 2028-06-30); governance allows 2}, with the one change
+ * that fixes it when there is exactly one ({@code tag:fix} makes it).
  */
-public record Finding(Severity severity, String ruleId, String message, Location location) {
+public record Finding(
+    Severity severity, String ruleId, String message, Location location, Optional<Fix> fix) {
 
   public Finding {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(fix, "fix");
+  }
+
+  /** A finding without a fix. */
+  public Finding(Severity severity, String ruleId, String message, Location location) {
+    this(severity, ruleId, message, location, Optional.empty());
   }
 
   /** {@code file:line:col: severity [rule-id] message}. */

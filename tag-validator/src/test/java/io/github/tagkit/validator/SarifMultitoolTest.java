@@ -28,7 +28,11 @@ class SarifMultitoolTest {
     Path multitool = install();
     Path repo = Files.createDirectories(TOOL.resolve("repo"));
     Path tags = repo.resolve("tags.yaml");
-    Files.copy(ProjectFiles.excerpt(), tags, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    // With a misspelled key planted, so that the report carries a fix too.
+    Files.writeString(
+        tags,
+        Files.readString(ProjectFiles.excerpt())
+            .replaceFirst("          lfx_id:\n", "          lfxid:\n"));
     Path exemptions = repo.resolve(".tagkit.yaml");
     Files.writeString(
         exemptions,

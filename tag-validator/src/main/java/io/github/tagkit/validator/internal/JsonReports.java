@@ -3,6 +3,7 @@ package io.github.tagkit.validator.internal;
 import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.Report;
 import io.github.tagkit.validator.RuleInfo;
+import io.github.tagkit.validator.spi.Fix;
 import io.github.tagkit.validator.spi.Severity;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,16 @@ public final class JsonReports {
         json.writeStringProperty("severity", f.severity().label());
         json.writeStringProperty("rule", f.ruleId());
         json.writeStringProperty("message", f.message());
+        if (f.fix().isPresent()) {
+          Fix fix = f.fix().get();
+          json.writeObjectPropertyStart("fix");
+          json.writeStringProperty("description", fix.description());
+          json.writeStringProperty(
+              "change", fix.kind() == Fix.Kind.RENAME_KEY ? "rename-key" : "set-value");
+          json.writeStringProperty("pointer", fix.pointer());
+          json.writeStringProperty("value", fix.value());
+          json.writeEndObject();
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -168,6 +179,9 @@ public final class JsonReports {
     json.writeObjectPropertyStart("partialFingerprints");
     json.writeStringProperty("tagkitFinding/v1", fingerprint(f));
     json.writeEndObject();
+    if (f.fix().isPresent() && f.fix().get().replacement().isPresent()) {
+      fixes(json, f, f.fix().get(), f.fix().get().replacement().get());
+    }
     if (exemption != null) {
       json.writeArrayPropertyStart("suppressions");
       json.writeStartObject();
@@ -177,6 +191,39 @@ public final class JsonReports {
       json.writeEndArray();
     }
     json.writeEndObject();
+  }
+
+  /** The result's one fix, as a replacement in its file. */
+  private static void fixes(JsonGenerator json, Finding f, Fix fix, Fix.Replacement replacement) {
+    json.writeArrayPropertyStart("fixes");
+    json.writeStartObject();
+    text(json, "description", fix.description());
+    json.writeArrayPropertyStart("artifactChanges");
+    json.writeStartObject();
+    json.writeObjectPropertyStart("artifactLocation");
+    Path file = Path.of(f.location().file());
+    if (file.isAbsolute()) {
+      json.writeStringProperty("uri", file.toUri().toString());
+    } else {
+      json.writeStringProperty("uri", uri(f.location().file()));
+      json.writeStringProperty("uriBaseId", "%SRCROOT%");
+    }
+    json.writeEndObject();
+    json.writeArrayPropertyStart("replacements");
+    json.writeStartObject();
+    json.writeObjectPropertyStart("deletedRegion");
+    json.writeNumberProperty("startLine", replacement.startLine());
+    json.writeNumberProperty("startColumn", replacement.startColumn());
+    json.writeNumberProperty("endLine", replacement.endLine());
+    json.writeNumberProperty("endColumn", replacement.endColumn());
+    json.writeEndObject();
+    text(json, "insertedContent", replacement.insertedText());
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.tagkit.validator.Location;
 import io.github.tagkit.validator.Report;
 import io.github.tagkit.validator.RuleInfo;
 import io.github.tagkit.validator.spi.FindingSink;
+import io.github.tagkit.validator.spi.Fix;
 import io.github.tagkit.validator.spi.LocatedGroup;
 import io.github.tagkit.validator.spi.Rule;
 import io.github.tagkit.validator.spi.Severity;
@@ -98,7 +99,8 @@ public final class MetadataChecker {
         severity,
         raw.check().id(),
         raw.message(),
-        new Location(raw.file(), raw.position().line(), raw.position().column(), raw.pointer()));
+        new Location(raw.file(), raw.position().line(), raw.position().column(), raw.pointer()),
+        raw.fix());
   }
 
   /** How findings name {@code path}: relative to the base directory when it is inside it. */
@@ -228,6 +230,14 @@ public final class MetadataChecker {
       }
 
       @Override
+      public void report(String pointer, String message, Fix fix) {
+        findings.add(
+            document.resolved(
+                new RawFinding(rule, name, pointer, document.position(pointer), message)
+                    .withFix(fix)));
+      }
+
+      @Override
       public void reportIn(Path file, int line, String message) {
         findings.add(
             new RawFinding(
@@ -285,7 +295,8 @@ public final class MetadataChecker {
                 + " more findings from here on are not listed (maxFindingsPerFile="
                 + max
                 + "); fix the ones above first",
-            first.group()));
+            first.group(),
+            java.util.Optional.empty()));
     return kept;
   }
 }

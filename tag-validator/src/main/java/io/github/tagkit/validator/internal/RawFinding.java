@@ -1,18 +1,36 @@
 package io.github.tagkit.validator.internal;
 
 import io.github.tagkit.validator.RuleInfo;
+import io.github.tagkit.validator.spi.Fix;
+import java.util.Optional;
 
 /**
  * A finding on its way out, before severity overrides and exemptions: the check that made it (its
  * constant, never its id as text), the file as findings name it, the JSON pointer of the value, its
  * position, the message, and the directory of the group that holds the value ({@code ""} when none
- * does), which exemptions match on.
+ * does), which exemptions match on, and the one change that fixes it, when there is one.
  */
 record RawFinding(
-    RuleInfo check, String file, String pointer, Position position, String message, String group) {
+    RuleInfo check,
+    String file,
+    String pointer,
+    Position position,
+    String message,
+    String group,
+    Optional<Fix> fix) {
 
   RawFinding(RuleInfo check, String file, String pointer, Position position, String message) {
-    this(check, file, pointer, position, message, "");
+    this(check, file, pointer, position, message, "", Optional.empty());
+  }
+
+  /** The finding without a fix. */
+  RawFinding withoutFix() {
+    return new RawFinding(check, file, pointer, position, message, group, Optional.empty());
+  }
+
+  /** The finding with {@code fix}. */
+  RawFinding withFix(Fix fix) {
+    return new RawFinding(check, file, pointer, position, message, group, Optional.of(fix));
   }
 
   /** A finding about {@code file} as a whole. */
@@ -21,6 +39,6 @@ record RawFinding(
   }
 
   RawFinding inGroup(String dir) {
-    return new RawFinding(check, file, pointer, position, message, dir);
+    return new RawFinding(check, file, pointer, position, message, dir, fix);
   }
 }

@@ -12,6 +12,7 @@ import com.networknt.schema.resource.IriResourceLoader;
 import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.validator.RuleInfo;
+import io.github.tagkit.validator.spi.Fix;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -157,7 +159,7 @@ public final class SchemaCheck {
   List<RawFinding> check(SourceDocument document, String file) {
     List<RawFinding> findings = new ArrayList<>();
     for (Error error : schema.validate(document.root().orElseThrow())) {
-      findings.add(describe(error, document, file));
+      findings.add(document.resolved(describe(error, document, file)));
     }
     return findings;
   }
@@ -183,17 +185,23 @@ public final class SchemaCheck {
     return switch (keyword) {
       case "additionalProperties" -> {
         String property = error.getProperty();
-        yield finding(
-            document,
-            file,
-            BuiltInChecks.UNKNOWN_KEY,
-            Pointers.child(pointer, property),
-            false,
-            "unknown key '"
-                + property
-                + "' "
-                + (pointer.isEmpty() ? "at the root" : "in " + pointer)
-                + Suggestions.hint(property, allowedKeys(error)));
+        RawFinding unknownKey =
+            finding(
+                document,
+                file,
+                BuiltInChecks.UNKNOWN_KEY,
+                Pointers.child(pointer, property),
+                false,
+                "unknown key '"
+                    + property
+                    + "' "
+                    + (pointer.isEmpty() ? "at the root" : "in " + pointer)
+                    + Suggestions.hint(property, allowedKeys(error)));
+        yield Suggestions.only(property, allowedKeys(error))
+            .map(
+                known ->
+                    unknownKey.withFix(Fix.renameKey(Pointers.child(pointer, property), known)))
+            .orElse(unknownKey);
       }
       case "required" ->
           finding(
@@ -214,21 +222,26 @@ public final class SchemaCheck {
               pointer,
               true,
               key + " must be " + types(error.getSchemaNode()) + ", not " + describe(value));
-      case "pattern", "format" ->
-          finding(
-              document,
-              file,
-              BuiltInChecks.INVALID_FORMAT,
-              pointer,
-              true,
-              key
-                  + " is '"
-                  + text(value)
-                  + "', which is not "
-                  + title(error)
-                  + (keyword.equals("format")
-                      ? Days.whyNot(text(value)).map(why -> ": " + why).orElse("")
-                      : ""));
+      case "pattern", "format" -> {
+        RawFinding invalid =
+            finding(
+                document,
+                file,
+                BuiltInChecks.INVALID_FORMAT,
+                pointer,
+                true,
+                key
+                    + " is '"
+                    + text(value)
+                    + "', which is not "
+                    + title(error)
+                    + (keyword.equals("format")
+                        ? Days.whyNot(text(value)).map(why -> ": " + why).orElse("")
+                        : ""));
+        yield repaired(error, keyword, text(value))
+            .map(fixed -> invalid.withFix(Fix.setValue(pointer, fixed)))
+            .orElse(invalid);
+      }
       case "enum" ->
           finding(
               document,
@@ -267,6 +280,39 @@ public final class SchemaCheck {
   }
 
   /** The {@code title} of the schema definition a pattern or format belongs to. */
+  /** A Slack channel's page where its ID belongs: {@code .../archives/C08KBH3RA1K}. */
+  private static final java.util.regex.Pattern SLACK_ARCHIVE =
+      java.util.regex.Pattern.compile("^https?://[^/\\s]+/archives/([CG][A-Z0-9]{6,})/?$");
+
+  /**
+   * The one value {@code text} was meant to be, where there is one: without the white space around
+   * it (a date written {@code " 2025-07-01"}), or the channel ID of a Slack channel's page.
+   */
+  private Optional<String> repaired(Error error, String keyword, String text) {
+    String candidate = text.strip();
+    java.util.regex.Matcher archive = SLACK_ARCHIVE.matcher(candidate);
+    if (archive.matches()) {
+      candidate = archive.group(1);
+    }
+    if (candidate.equals(text) || candidate.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonNode definition =
+        schemaNodeAt(parentOf(error.getSchemaLocation().getFragment().toString()));
+    boolean valid;
+    if (keyword.equals("format")) {
+      valid =
+          definition.path("format").asString("").equals("date")
+              && Days.whyNot(candidate).isEmpty()
+              && candidate.matches("\\d{4}-\\d{2}-\\d{2}");
+    } else {
+      String pattern = definition.path("pattern").asString("");
+      valid =
+          !pattern.isEmpty() && java.util.regex.Pattern.compile(pattern).matcher(candidate).find();
+    }
+    return valid ? Optional.of(candidate) : Optional.empty();
+  }
+
   private String title(Error error) {
     JsonNode definition =
         schemaNodeAt(parentOf(error.getSchemaLocation().getFragment().toString()));

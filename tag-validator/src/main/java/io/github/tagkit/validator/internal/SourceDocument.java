@@ -31,6 +31,7 @@ final class SourceDocument {
   private final List<RawFinding> problems = new ArrayList<>();
   private final PositionIndex positions = new PositionIndex();
   private JsonNode root;
+  private String text = "";
 
   private SourceDocument(String file) {
     this.file = file;
@@ -58,6 +59,7 @@ final class SourceDocument {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    document.text = text;
     if (text.isBlank()) {
       document.problems.add(RawFinding.ofFile(BuiltInChecks.EMPTY_FILE, file, "the file is empty"));
       return document;
@@ -70,6 +72,20 @@ final class SourceDocument {
       document.readWithParser(text, limits);
     }
     return document;
+  }
+
+  /** The file's text, without a byte order mark. */
+  String text() {
+    return text;
+  }
+
+  /**
+   * {@code raw} with its fix made exact for this file's text; without it when it cannot be made.
+   */
+  RawFinding resolved(RawFinding raw) {
+    return raw.fix().isEmpty()
+        ? raw
+        : Fixes.resolve(raw.fix().get(), text, file).map(raw::withFix).orElseGet(raw::withoutFix);
   }
 
   private static YAMLFactory factory(Limits limits) {

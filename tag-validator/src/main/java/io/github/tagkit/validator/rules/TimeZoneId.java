@@ -2,10 +2,12 @@ package io.github.tagkit.validator.rules;
 
 import io.github.tagkit.model.Meeting;
 import io.github.tagkit.validator.spi.FindingSink;
+import io.github.tagkit.validator.spi.Fix;
 import io.github.tagkit.validator.spi.LocatedGroup;
 import io.github.tagkit.validator.spi.RuleContext;
 import io.github.tagkit.validator.spi.Severity;
 import java.util.List;
+import java.util.Optional;
 
 /** A structured meeting time whose zone is not an IANA id: it cannot be converted reliably. */
 final class TimeZoneId extends BaseRule {
@@ -28,16 +30,20 @@ final class TimeZoneId extends BaseRule {
             .map(r -> r.timeZone())
             .filter(zone -> !TimeZones.isIanaId(zone))
             .ifPresent(
-                zone ->
+                zone -> {
+                  String message = "time_zone '" + zone + "' is not an IANA time zone id";
+                  Optional<String> only = TimeZones.suggestion(zone);
+                  if (only.isPresent()) {
                     findings.report(
                         pointer,
-                        "time_zone '"
-                            + zone
-                            + "' is not an IANA time zone id"
-                            + TimeZones.suggestion(zone)
-                                .map(s -> "; did you mean " + s + "?")
-                                .orElse(
-                                    "; write one such as America/Los_Angeles or Europe/Berlin")));
+                        message + "; did you mean " + only.get() + "?",
+                        Fix.setValue(pointer, only.get()));
+                  } else {
+                    findings.report(
+                        pointer,
+                        message + "; write one such as America/Los_Angeles or Europe/Berlin");
+                  }
+                });
       }
     }
   }

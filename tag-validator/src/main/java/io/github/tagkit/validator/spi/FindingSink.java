@@ -16,6 +16,12 @@ public interface FindingSink {
   void report(String pointer, String message);
 
   /**
+   * As {@link #report(String, String)}, with the one change that fixes the finding, which {@code
+   * tag:fix} makes.
+   */
+  void report(String pointer, String message, Fix fix);
+
+  /**
    * A finding in another file of the repository, such as a charter or a generated page, at {@code
    * line} (from 1, or 0 for the file as a whole).
    */

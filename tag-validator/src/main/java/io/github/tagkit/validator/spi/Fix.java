@@ -1,0 +1,62 @@
+package io.github.tagkit.validator.spi;
+
+import java.util.Objects;
+
+/**
+ * The one change that fixes a finding, as an edit of the checked file: rename the key at {@code
+ * pointer} to {@code value}, or set the value at {@code pointer} to {@code value}. {@code tag:fix}
+ * makes it with {@code io.github.tagkit.model.TagFileEditor}, which touches only that key or value;
+ * SARIF reports carry it as a replacement. A finding gets a fix only when there is exactly one.
+ */
+public record Fix(
+    Kind kind,
+    String pointer,
+    String value,
+    String description,
+    java.util.Optional<Replacement> replacement) {
+
+  /** What the fix changes. */
+  public enum Kind {
+    /** The key at the pointer gets the name {@code value}. */
+    RENAME_KEY,
+    /** The value at the pointer becomes the text {@code value}. */
+    SET_VALUE
+  }
+
+  /**
+   * The text the fix puts in place of the file's text from {@code startLine}:{@code startColumn} up
+   * to {@code endLine}:{@code endColumn} (lines and columns from 1, the end excluded), as SARIF
+   * states a replacement.
+   */
+  public record Replacement(
+      int startLine, int startColumn, int endLine, int endColumn, String insertedText) {}
+
+  public Fix {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(replacement, "replacement");
+  }
+
+  /** The fix, with the replacement in the file's text that makes it. */
+  public Fix withReplacement(Replacement replacement) {
+    return new Fix(kind, pointer, value, description, java.util.Optional.of(replacement));
+  }
+
+  /** Renames the key at {@code pointer} to {@code key}. */
+  public static Fix renameKey(String pointer, String key) {
+    return new Fix(
+        Kind.RENAME_KEY,
+        pointer,
+        key,
+        "rename the key to '" + key + "'",
+        java.util.Optional.empty());
+  }
+
+  /** Sets the value at {@code pointer} to {@code value}. */
+  public static Fix setValue(String pointer, String value) {
+    return new Fix(
+        Kind.SET_VALUE, pointer, value, "set it to '" + value + "'", java.util.Optional.empty());
+  }
+}
