@@ -6,7 +6,17 @@ def rotated = new File(basedir, 'tags.yaml').text
 assert log.contains('TAG Infrastructure: tech lead Bruno Schaatsbergen (@bschaatsbergen) is emeritus, their term 2025-07-02 to 2026-06-30 ended')
 assert log.contains('--- tags.yaml')
 assert log.contains('+      emeritus_leads:')
-assert !log.contains('[term-expired]')
+// The first validation found the ended terms; the one after rotating, none.
+def validations = log.split('tag-maven-plugin:[^:]+:validate')
+assert validations.size() == 3
+assert validations[1].contains('[term-expired]')
+assert !validations[2].contains('[term-expired]')
+// The terms report, written before rotating, lists the ended terms for an issue.
+def terms = new File(basedir, 'target/tag/terms.md').text
+assert terms.startsWith('## Leadership terms as of 2026-07-01')
+assert terms.contains('| Raffaele Spazzoli ([@raffaelespazzoli](https://github.com/raffaelespazzoli)) | Tech Lead | 2025-07-02 to 2026-06-30 | ended 1 day ago |')
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/tag/terms.json'))
+assert json.terms.count { it.daysLeft < 0 } == 5
 assert log.contains('Leadership of tags.yaml is current as of 2026-07-01')
 def comments = { text -> text.readLines().findAll { it.trim().startsWith('#') } }
 assert comments(rotated) == comments(original)

@@ -1,13 +1,19 @@
 package io.github.tagkit.maven;
 
+import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.TagReader;
+import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.model.TermsReport;
 import io.github.tagkit.validator.ConfigurationException;
 import io.github.tagkit.validator.FailOn;
 import io.github.tagkit.validator.Report;
 import io.github.tagkit.validator.ReportFormat;
+import io.github.tagkit.validator.TagFiles;
 import io.github.tagkit.validator.TagValidator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +43,10 @@ public class ValidateMojo extends AbstractTagMojo {
   @Parameter(property = "tag.failOn", defaultValue = "error")
   String failOn;
 
-  /** Reports for {@code target/tag/}: {@code sarif,json,text,github} (which also prints them). */
+  /**
+   * Reports for {@code target/tag/}: {@code sarif,json,text,github} (which also prints them), and
+   * {@code terms}: who leaves office within {@code tag.expiryWarningDays}, as Markdown and JSON.
+   */
   @Parameter(property = "tag.formats")
   String formats;
 
@@ -64,7 +73,12 @@ public class ValidateMojo extends AbstractTagMojo {
     try {
       List<Path> targets = targets();
       FailOn threshold = FailOn.parse(failOn);
-      Set<ReportFormat> reports = formats == null ? Set.of() : ReportFormat.parse(formats);
+      List<String> asked = formats == null ? List.of() : TagFiles.split(formats);
+      boolean terms = asked.stream().anyMatch(f -> f.strip().equalsIgnoreCase("terms"));
+      String others =
+          String.join(
+              ",", asked.stream().filter(f -> !f.strip().equalsIgnoreCase("terms")).toList());
+      Set<ReportFormat> reports = others.isBlank() ? Set.of() : ReportFormat.parse(others);
       TagValidator validator = TagValidators.of(this, base).build();
       if (targets.isEmpty()) {
         nothingToDo("check"); // then writes the (empty) reports asked for, for upload steps
@@ -78,6 +92,9 @@ public class ValidateMojo extends AbstractTagMojo {
       boolean unresolved = reportDirectory.getPath().contains("${");
       Path directory = unresolved ? base.resolve("target/tag") : reportDirectory.toPath();
       ReportFormat.writeAll(report, reports, directory).forEach(f -> getLog().info("Wrote " + f));
+      if (terms) {
+        writeTerms(targets, directory);
+      }
       long millis = (System.nanoTime() - started) / 1_000_000;
       if (!targets.isEmpty()) {
         getLog().info("TAG metadata: " + report.summary() + " in " + millis + " ms");
@@ -91,5 +108,30 @@ public class ValidateMojo extends AbstractTagMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot write the reports: " + e, e);
     }
+  }
+
+  /**
+   * The terms report ({@code -Dtag.formats=terms}): {@code terms.md}, fit for an issue body, and
+   * {@code terms.json}, of the terms that end within {@code tag.expiryWarningDays} or have ended.
+   * Files that cannot be read are left out (the findings say why).
+   */
+  private void writeTerms(List<Path> targets, Path directory) throws IOException {
+    List<TagRegistry> registries = new java.util.ArrayList<>();
+    for (Path target : targets) {
+      try {
+        registries.add(TagReader.strict().lenient().read(target));
+      } catch (TagFileException e) {
+        getLog().warn("Terms report leaves out " + target.getFileName() + ": " + e.getMessage());
+      }
+    }
+    TermsReport terms =
+        TermsReport.of(registries, day().orElse(LocalDate.now()), expiryWarningDays);
+    java.nio.file.Files.createDirectories(directory);
+    Path markdown = directory.resolve("terms.md");
+    Path json = directory.resolve("terms.json");
+    java.nio.file.Files.writeString(markdown, terms.markdown());
+    java.nio.file.Files.writeString(json, terms.json());
+    getLog().info("Wrote " + markdown);
+    getLog().info("Wrote " + json);
   }
 }

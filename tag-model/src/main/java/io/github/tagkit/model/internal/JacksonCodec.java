@@ -161,6 +161,15 @@ public final class JacksonCodec {
   /** A bare YAML parser factory, for reading tokens without a mapper. */
   private static final Lazy<YAMLFactory> TOKENS = Lazy.of(() -> YAMLFactory.builder().build());
 
+  /** Plain data (maps, lists, strings, numbers, null) as indented JSON, with a final newline. */
+  public static String json(Object plain) {
+    return tools.jackson.databind.json.JsonMapper.builder()
+            .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .build()
+            .writeValueAsString(plain)
+        + "\n";
+  }
+
   /**
    * The first problem of the text itself: invalid UTF-8 or malformed YAML; see {@code TagReader}.
    */
