@@ -172,6 +172,21 @@ public final class PageGenerator {
               : tidy(template.execute(tagkit.group(planned.group(), directory)));
       pages.add(new GeneratedPage(planned.path(), content));
     }
+    emeritusPath(registry)
+        .ifPresent(
+            path ->
+                pages.add(
+                    new GeneratedPage(
+                        path,
+                        tidy(
+                            template("emeritus")
+                                .execute(
+                                    TemplateContexts.emeritus(
+                                        registry,
+                                        PageFiles.BANNER
+                                            + source
+                                            + ": edit that file instead, then run 'mvn"
+                                            + " tag:generate'. -->"))))));
     return List.copyOf(pages);
   }
 
@@ -288,7 +303,25 @@ public final class PageGenerator {
 
   /** Where the pages of {@code registry} go, without rendering them: cheap, for drift checks. */
   public static List<String> paths(TagRegistry registry) {
-    return plan(registry, PageStyle.TAGKIT).stream().map(Planned::path).toList();
+    List<String> paths =
+        new ArrayList<>(plan(registry, PageStyle.TAGKIT).stream().map(Planned::path).toList());
+    emeritusPath(registry).ifPresent(paths::add);
+    return List.copyOf(paths);
+  }
+
+  /**
+   * The emeritus page, {@code tags/emeritus_leaders.md} in a registry ({@code emeritus_leaders.md}
+   * in a per-TAG repository), when some group has {@code emeritus_leads}.
+   */
+  private static Optional<String> emeritusPath(TagRegistry registry) {
+    boolean any =
+        registry.groups().stream()
+            .anyMatch(g -> !g.people(io.github.tagkit.model.Role.EMERITUS_LEAD).isEmpty());
+    if (!any) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        registry.layout() == Layout.REGISTRY ? "tags/emeritus_leaders.md" : "emeritus_leaders.md");
   }
 
   /** A page to render: its path, its template, its group. */

@@ -440,6 +440,58 @@ final class TemplateContexts {
     return steps;
   }
 
+  /**
+   * What the emeritus page sees: each group with emeritus leads, and each lead's name, GitHub
+   * profile link, organization ({@code -} for none) and the term served.
+   */
+  static Map<String, Object> emeritus(io.github.tagkit.model.TagRegistry registry, String banner) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("banner", banner);
+    view.put(
+        "scope",
+        registry.layout() == io.github.tagkit.model.Layout.REGISTRY
+            ? "the TAGs, their subprojects and the TOC subprojects"
+            : Markdown.inline(registry.tags().get(0).name()) + " and its subprojects");
+    List<Map<String, Object>> groups = new ArrayList<>();
+    for (Group group : registry.groups()) {
+      List<Person> emeritus = group.people(Role.EMERITUS_LEAD);
+      if (emeritus.isEmpty()) {
+        continue;
+      }
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Person person : emeritus) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", Markdown.cell(person.name().orElse("-")));
+        row.put(
+            "github",
+            person
+                .github()
+                .map(String::strip)
+                .map(
+                    h ->
+                        "["
+                            + Markdown.cell("@" + h)
+                            + "]("
+                            + Markdown.cellUrl("https://github.com/" + h)
+                            + ")")
+                .orElse("-"));
+        row.put(
+            "organization",
+            person
+                .company()
+                .map(String::strip)
+                .filter(c -> !c.isEmpty())
+                .map(Markdown::cell)
+                .orElse("-"));
+        row.put("term", person.term().map(t -> t.start() + " to " + t.end()).orElse("-"));
+        rows.add(row);
+      }
+      groups.add(Map.of("name", Markdown.inline(group.name()), "rows", rows));
+    }
+    view.put("groups", groups);
+    return view;
+  }
+
   /** {@code text} as a YAML scalar for front matter: plain when it can be, else single-quoted. */
   static String yamlScalar(String text) {
     String line = text.strip().replaceAll("\\s+", " ");
