@@ -7,6 +7,7 @@ module io.github.tagkit.pages {
   requires org.commonmark;
   requires org.commonmark.ext.gfm.tables;
   requires org.commonmark.ext.gfm.strikethrough;
+  requires java.xml;
 
   exports io.github.tagkit.pages;
 }

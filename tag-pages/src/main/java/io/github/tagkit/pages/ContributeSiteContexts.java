@@ -226,6 +226,7 @@ final class ContributeSiteContexts {
       tags.add(t);
     }
     view.put("tags", tags);
+    view.put("termsChart", !TermsChart.bars(registry).isEmpty());
     return view;
   }
 

@@ -23,6 +23,10 @@ public final class MetadataPages {
   private final Optional<String> calendar;
   private final Set<String> adopt;
   private final Optional<Path> outputDirectory;
+  private final LocalDate day;
+
+  /** A term that ends within this many days is drawn as ending soon. */
+  private static final int TERMS_WARNING_DAYS = 30;
 
   /**
    * Pages rendered by {@code generator} with meeting times for {@code day}'s year and, when {@code
@@ -46,14 +50,17 @@ public final class MetadataPages {
         Objects.requireNonNull(generator, "generator").today(day),
         calendar.map(String::strip).filter(name -> !name.isEmpty()),
         Set.copyOf(adopt),
-        Optional.empty());
+        Optional.empty(),
+        day);
   }
 
   private MetadataPages(
       PageGenerator generator,
       Optional<String> calendar,
       Set<String> adopt,
-      Optional<Path> outputDirectory) {
+      Optional<Path> outputDirectory,
+      LocalDate day) {
+    this.day = day;
     this.generator = generator;
     this.calendar = calendar;
     this.adopt = adopt;
@@ -77,7 +84,22 @@ public final class MetadataPages {
    */
   public MetadataPages into(Path directory) {
     return new MetadataPages(
-        generator, calendar, adopt, Optional.of(Objects.requireNonNull(directory, "directory")));
+        generator,
+        calendar,
+        adopt,
+        Optional.of(Objects.requireNonNull(directory, "directory")),
+        day);
+  }
+
+  /**
+   * Where the picture of the leaders' terms goes: next to the TAG pages ({@code tags/} of a
+   * registry in the cncf-toc and tagkit styles), else at the top of the pages.
+   */
+  private String termsChartPath(TagRegistry registry) {
+    boolean site = generator.styleFor(registry) == PageStyle.CONTRIBUTE_SITE;
+    return registry.layout() == io.github.tagkit.model.Layout.REGISTRY && !site
+        ? "tags/" + TermsChart.FILE
+        : TermsChart.FILE;
   }
 
   /**
@@ -146,6 +168,15 @@ public final class MetadataPages {
         pages.add(new GeneratedPage(calendar.get(), meetings.text()));
       }
     }
+    TagRegistry read = registry;
+    TermsChart.svg(
+            read,
+            day,
+            TERMS_WARNING_DAYS,
+            PageFiles.BANNER
+                + metadata.getFileName()
+                + ": edit that file instead, then run 'mvn tag:generate'. -->")
+        .ifPresent(svg -> pages.add(new GeneratedPage(termsChartPath(read), svg)));
     List<PageFiles.Written> changed = new ArrayList<>();
     for (PageFiles.Written written :
         PageFiles.write(

@@ -83,6 +83,7 @@ final class TemplateContexts {
             || (group instanceof Tag tag && tag.initiativesUrl().isPresent())
             || (group instanceof TocSubproject toc && toc.initiativesUrl().isPresent()));
     view.put("joinSteps", joinSteps(group));
+    view.put("termsChart", hasTerms(group));
     view.put("roleDuties", duties());
     if (group instanceof Tag tag) {
       List<Map<String, Object>> subprojects = new ArrayList<>();
@@ -402,6 +403,20 @@ final class TemplateContexts {
     duties.add(Map.of("title", "Tech Leads", "duties", Role.TECH_LEAD.duties()));
     duties.add(Map.of("title", "TOC Liaison", "duties", Role.TOC_LIAISON.duties()));
     return duties;
+  }
+
+  /** Whether the group or one of its subprojects has a leader with a term, as the picture draws. */
+  private static boolean hasTerms(Group group) {
+    List<Group> groups = new ArrayList<>(List.of(group));
+    if (group instanceof Tag tag) {
+      groups.addAll(tag.subprojects());
+    }
+    return groups.stream()
+        .anyMatch(
+            g ->
+                List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)
+                    .stream()
+                    .anyMatch(r -> g.people(r).stream().anyMatch(p -> p.term().isPresent())));
   }
 
   /** The "Join the Conversation" steps the group's channels and calendar allow, in order. */

@@ -123,8 +123,18 @@ class DocusaurusSiteBuildTest {
         .content()
         .contains("Mission");
     assertThat(build.resolve("community/hostile-tags/index.html")).exists();
+    // The TAGs index shows the picture of the terms, which Docusaurus took in as an asset.
+    String index = Files.readString(build.resolve("community/tags/index.html"));
+    assertThat(index)
+        .containsPattern(
+            "<img [^>]*alt=\"Leadership terms[^\"]*\" src=\"(data:image/svg\\+xml|/assets/images/leadership-terms)");
 
-    assertScreenshotIsNotBlank(site, build);
+    assertScreenshotIsNotBlank(
+        site, build, "/community/tags/infrastructure/", "infrastructure.png");
+    // The picture of the terms, as a browser draws it.
+    Path chart = docs.resolve("community/tags/leadership-terms.svg");
+    assertThat(chart).exists();
+    assertScreenshotIsNotBlank(site, build, chart.toUri().toString(), "leadership-terms.png");
   }
 
   /** The hostile registry in a repository of its own, with the hostile charter as each charter. */
@@ -144,17 +154,19 @@ class DocusaurusSiteBuildTest {
     return repository;
   }
 
+  /** The pages {@code tag:generate -Dtag.style=contribute-site} writes, picture included. */
   private static void write(Path into, Path repository, Path metadata) throws IOException {
     Path file = metadata == null ? repository.resolve("tags.yaml") : metadata;
-    List<GeneratedPage> pages =
-        PageGenerator.builtIn()
-            .style(PageStyle.CONTRIBUTE_SITE)
-            .today(LocalDate.of(2026, 7, 1))
-            .render(TagRegistry.read(file), file.getFileName().toString(), repository);
-    PageFiles.write(into, pages);
+    new MetadataPages(
+            PageGenerator.builtIn().style(PageStyle.CONTRIBUTE_SITE),
+            java.util.Optional.empty(),
+            LocalDate.of(2026, 7, 1))
+        .into(into)
+        .write(file);
   }
 
-  private static void assertScreenshotIsNotBlank(Path site, Path build) throws Exception {
+  private static void assertScreenshotIsNotBlank(Path site, Path build, String page, String name)
+      throws Exception {
     assertThat(CHROMIUM)
         .as("Debian's chromium, which .ci/run installs (apt-get install chromium)")
         .isExecutable();
@@ -177,9 +189,9 @@ class DocusaurusSiteBuildTest {
                 "--no-open"),
             TOOL.resolve("serve.log"));
     try {
-      String url = "http://127.0.0.1:" + port + "/community/tags/infrastructure/";
-      waitFor(url);
-      Path png = TOOL.resolve("infrastructure.png");
+      String url = page.startsWith("file:") ? page : "http://127.0.0.1:" + port + page;
+      waitFor("http://127.0.0.1:" + port + "/community/tags/");
+      Path png = TOOL.resolve(name);
       Files.deleteIfExists(png);
       run(
           List.of(

@@ -26,8 +26,10 @@ class MetadataPagesTest {
         Files.readString(ProjectFiles.excerpt())
             .replace("    label: tag-infrastructure\n", "    lable: tag-infrastructure\n"));
     MetadataPages.Result result = pages.write(tags);
-    assertThat(result.generated()).isEqualTo(5);
+    // Five pages and the picture of the terms.
+    assertThat(result.generated()).isEqualTo(6);
     assertThat(repo.resolve("tags/tag-infrastructure/README.md")).exists();
+    assertThat(repo.resolve("tags/leadership-terms.svg")).exists();
     assertThat(result.notes())
         .containsExactly(
             tags
