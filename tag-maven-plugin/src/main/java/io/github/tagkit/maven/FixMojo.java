@@ -74,10 +74,18 @@ public class FixMojo extends ValidateMojo {
       for (Fix fix : fixes) {
         try {
           editor =
-              fix.kind() == Fix.Kind.RENAME_KEY
-                  ? editor.rename(fix.pointer(), fix.value())
-                  : editor.set(fix.pointer(), fix.value());
-          getLog().info(file.getFileName() + " " + fix.pointer() + ": " + fix.description());
+              switch (fix.kind()) {
+                case RENAME_KEY -> editor.rename(fix.pointer(), fix.value());
+                case SET_VALUE -> editor.set(fix.pointer(), fix.value());
+                case TRIM_TRAILING_WHITESPACE ->
+                    editor.trimTrailingWhitespace(Integer.parseInt(fix.value()));
+              };
+          getLog()
+              .info(
+                  file.getFileName()
+                      + (fix.pointer().isEmpty() ? "" : " " + fix.pointer())
+                      + ": "
+                      + fix.description());
           made++;
         } catch (EditRefusedException e) {
           getLog().warn("Not fixed: " + e.getMessage());
@@ -105,8 +113,8 @@ public class FixMojo extends ValidateMojo {
   }
 
   /**
-   * The fixes of the findings in {@code file}: values first, then keys, deepest first, so that no
-   * fix moves the key another names.
+   * The fixes of the findings in {@code file}: line ends first (they move nothing), then values,
+   * then keys, deepest first, so that no fix moves the key another names.
    */
   private static List<Fix> fixes(List<Finding> findings, TagFileEditor editor, Path file) {
     List<Fix> fixes = new ArrayList<>();
@@ -114,7 +122,8 @@ public class FixMojo extends ValidateMojo {
       finding.fix().ifPresent(fixes::add);
     }
     fixes.sort(
-        Comparator.comparing((Fix f) -> f.kind() == Fix.Kind.RENAME_KEY)
+        Comparator.comparing((Fix f) -> f.kind() != Fix.Kind.TRIM_TRAILING_WHITESPACE)
+            .thenComparing(f -> f.kind() == Fix.Kind.RENAME_KEY)
             .thenComparing(f -> -f.pointer().split("/").length));
     return fixes;
   }

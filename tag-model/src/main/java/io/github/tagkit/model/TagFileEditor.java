@@ -89,9 +89,27 @@ public final class TagFileEditor {
     return edit(() -> yaml.remove(pointer));
   }
 
+  /**
+   * Removes the spaces and tabs at the end of {@code line} (from 1), where they mean nothing (not
+   * inside a block scalar, where they are text).
+   */
+  public TagFileEditor trimTrailingWhitespace(int line) {
+    return edit(() -> yaml.trimLineEnd(line));
+  }
+
   /** Renames the key at {@code pointer} to {@code key}, keeping its value and place. */
   public TagFileEditor rename(String pointer, String key) {
     return edit(() -> yaml.rename(pointer, Objects.requireNonNull(key, "key")));
+  }
+
+  /**
+   * Adds {@code entry} (a person, a meeting, a whole entry: text values, and mappings of them such
+   * as a person's {@code term}) at the end of the list at {@code list}, which is added in its place
+   * where the file has none; its keys go in the records' key order, its values quoted where a YAML
+   * 1.1 reader would misread them.
+   */
+  public TagFileEditor add(String list, java.util.Map<String, ?> entry) {
+    return edit(() -> yaml.add(list, Objects.requireNonNull(entry, "entry")));
   }
 
   /**

@@ -93,6 +93,50 @@ class TagFileEditorTest {
   }
 
   @Test
+  void anAddedLeaderFollowsTheListsIndentationAndTheKeyOrder() {
+    java.util.Map<String, Object> term = new java.util.LinkedHashMap<>();
+    term.put("end", "2028-06-30");
+    term.put("start", "2026-07-01");
+    java.util.Map<String, Object> person = new java.util.LinkedHashMap<>();
+    person.put("term", term);
+    person.put("name", "New Chair");
+    person.put("github", "newchair");
+    String edited = editor.add("/tags/0/leadership/chairs", person).text();
+    assertThat(diff(excerpt, edited))
+        .containsExactly(
+            "+        - github: newchair",
+            "+          name: New Chair",
+            "+          term:",
+            "+            start: \"2026-07-01\"",
+            "+            end: \"2028-06-30\"");
+    assertThat(TagFileEditor.of(edited, "tags.yaml").registry().tags().get(0).people(Role.CHAIR))
+        .hasSize(4)
+        .last()
+        .satisfies(
+            p ->
+                assertThat(p.term())
+                    .contains(
+                        new Term(
+                            java.time.LocalDate.of(2026, 7, 1),
+                            java.time.LocalDate.of(2028, 6, 30))));
+    // The new lines come right after the list's last entry.
+    List<String> lines = edited.lines().toList();
+    int at = lines.indexOf("        - github: newchair");
+    assertThat(lines.get(at - 1)).isEqualTo("            end: \"2028-06-30\"");
+    assertThat(lines.get(at - 3)).isEqualTo("          term:");
+  }
+
+  @Test
+  void anEntryWithAKeyTheModelDoesNotKnowIsRefused() {
+    assertThatThrownBy(
+            () ->
+                editor.add(
+                    "/tags/0/leadership/chairs", java.util.Map.of("github", "x", "nmae", "X")))
+        .isInstanceOf(EditRefusedException.class)
+        .hasMessageContaining("unknown key 'nmae'");
+  }
+
+  @Test
   void removingAKeyRemovesItsLine() {
     String edited = editor.remove("/tags/0/leadership/chairs/0/email").text();
     assertThat(diff(excerpt, edited)).containsExactly("-          email:");

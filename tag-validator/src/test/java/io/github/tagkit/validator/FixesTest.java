@@ -152,4 +152,27 @@ class FixesTest {
         .singleElement()
         .satisfies(f -> assertThat(f.fix()).isEmpty());
   }
+
+  @Test
+  void trailingSpacesAreTrimmedButNotInsideABlockScalar(@TempDir Path dir) throws Exception {
+    String planted =
+        EXCERPT.replaceFirst("    name: TAG Infrastructure\n", "    name: TAG Infrastructure  \n")
+            + "# a comment with a trailing tab\t\n";
+    List<Finding> found = of(validate(dir, planted), "trailing-whitespace");
+    assertThat(found).hasSize(2);
+    io.github.tagkit.model.TagFileEditor editor =
+        io.github.tagkit.model.TagFileEditor.of(planted, "tags.yaml");
+    for (Finding finding : found) {
+      Fix fix = finding.fix().orElseThrow();
+      assertThat(fix.kind()).isEqualTo(Fix.Kind.TRIM_TRAILING_WHITESPACE);
+      assertThat(fix.replacement().orElseThrow().insertedText()).isEmpty();
+      editor = editor.trimTrailingWhitespace(Integer.parseInt(fix.value()));
+    }
+    assertThat(editor.text()).isEqualTo(EXCERPT + "# a comment with a trailing tab\n");
+
+    String literal = "dir: tag-x\nname: TAG X\nmission_statement: |\n  Two spaces at the end  \n";
+    Finding inside = of(validate(dir, literal), "trailing-whitespace").get(0);
+    assertThat(inside.location().line()).isEqualTo(4);
+    assertThat(inside.fix()).as("the spaces are text of the block scalar").isEmpty();
+  }
 }

@@ -103,6 +103,32 @@ public final class YamlText {
     return checked(removed(at, pointer), data -> delete(data, pointer), "remove " + pointer);
   }
 
+  /** Removes the spaces and tabs at the end of {@code line} (from 1); the data stays the same. */
+  public YamlText trimLineEnd(int line) {
+    int start = 0;
+    for (int i = 1; i < line; i++) {
+      start = text.indexOf('\n', start) + 1;
+      if (start == 0) {
+        throw new Refused("the file has no line " + line);
+      }
+    }
+    int end = text.indexOf('\n', start);
+    end = end < 0 ? text.length() : end;
+    if (end > start && text.charAt(end - 1) == '\r') {
+      end--;
+    }
+    int trimmed = end;
+    while (trimmed > start
+        && (text.charAt(trimmed - 1) == ' ' || text.charAt(trimmed - 1) == '\t')) {
+      trimmed--;
+    }
+    if (trimmed == end) {
+      return this;
+    }
+    return checked(
+        text.substring(0, trimmed) + text.substring(end), data -> {}, "trim line " + line);
+  }
+
   /** Renames the key at {@code pointer} to {@code key}. */
   public YamlText rename(String pointer, String key) {
     Located at = locate(root(), pointer);
@@ -144,6 +170,80 @@ public final class YamlText {
           append(data, to, moved);
         },
         "move " + from + " to " + to);
+  }
+
+  /**
+   * Adds {@code entry} (text values, and mappings of them) as a new item at the end of the list at
+   * {@code pointer}, which is made where the file has none; its keys in the records' key order.
+   */
+  public YamlText add(String pointer, Map<String, ?> entry) {
+    if (entry.isEmpty()) {
+      throw new Refused("an empty entry for " + pointer);
+    }
+    StringBuilder block = new StringBuilder();
+    block(block, entry, pointer + "/0", 0, true);
+    String edited = appended(pointer, block.toString(), 0);
+    Object item = plain(entry);
+    return checked(edited, data -> append(data, pointer, item), "add to " + pointer);
+  }
+
+  /** {@code entry} with its keys in {@code order}, the keys it does not name after them. */
+  private static Map<String, ?> ordered(Map<String, ?> entry, List<String> order) {
+    Map<String, Object> sorted = new LinkedHashMap<>();
+    for (String key : order) {
+      if (entry.containsKey(key) && entry.get(key) != null) {
+        sorted.put(key, entry.get(key));
+      }
+    }
+    for (Map.Entry<String, ?> e : entry.entrySet()) {
+      if (!sorted.containsKey(e.getKey()) && e.getValue() != null) {
+        sorted.put(e.getKey(), e.getValue());
+      }
+    }
+    return sorted;
+  }
+
+  /**
+   * The block lines of a mapping that will stand at {@code at}, its keys (and its mappings' keys)
+   * in their records' order, the first after a dash when {@code item}.
+   */
+  private void block(
+      StringBuilder out, Map<String, ?> unordered, String at, int indent, boolean item) {
+    Map<String, ?> mapping = ordered(unordered, keyOrder(at));
+    boolean first = true;
+    for (Map.Entry<String, ?> e : mapping.entrySet()) {
+      String prefix = item && first ? "- " : "  ";
+      out.append(" ".repeat(indent))
+          .append(item ? prefix : "")
+          .append(scalar(e.getKey(), Optional.empty()))
+          .append(':');
+      if (e.getValue() instanceof Map<?, ?> nested) {
+        out.append(newline());
+        @SuppressWarnings("unchecked")
+        Map<String, ?> child = (Map<String, ?>) nested;
+        block(out, child, at + "/" + Pointers.escape(e.getKey()), indent + (item ? 4 : 2), false);
+      } else {
+        out.append(' ')
+            .append(scalar(String.valueOf(e.getValue()), Optional.empty()))
+            .append(newline());
+      }
+      first = false;
+    }
+  }
+
+  /** {@code value} as the loaded data of its text: strings, and maps of them. */
+  private static Object plain(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      map.forEach(
+          (k, v) -> {
+            if (v != null) {
+              out.put(String.valueOf(k), plain(v));
+            }
+          });
+      return out;
+    }
+    return String.valueOf(value);
   }
 
   // Where things are

@@ -81,6 +81,10 @@ final class BuiltInChecks {
       new RuleInfo(
           "unused-exemption", Severity.WARNING, "An exemption matches no finding; remove it.");
 
+  static final RuleInfo TRAILING_WHITESPACE =
+      new RuleInfo(
+          "trailing-whitespace", Severity.INFO, "A line of the metadata ends in spaces or tabs.");
+
   /** The checks of reading a file and of the schema, reported before the rules' findings. */
   static final List<RuleInfo> READING =
       List.of(
@@ -96,7 +100,8 @@ final class BuiltInChecks {
           INVALID_FORMAT,
           INVALID_VALUE,
           UNREADABLE_METADATA,
-          RULES_SKIPPED);
+          RULES_SKIPPED,
+          TRAILING_WHITESPACE);
 
   /** The checks of the exemptions file, listed after the rules. */
   static final List<RuleInfo> EXEMPTIONS =

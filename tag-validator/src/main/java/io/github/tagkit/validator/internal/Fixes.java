@@ -21,6 +21,8 @@ final class Fixes {
           switch (fix.kind()) {
             case RENAME_KEY -> editor.rename(fix.pointer(), fix.value()).text();
             case SET_VALUE -> editor.set(fix.pointer(), fix.value()).text();
+            case TRIM_TRAILING_WHITESPACE ->
+                editor.trimTrailingWhitespace(Integer.parseInt(fix.value())).text();
           };
     } catch (EditRefusedException e) {
       return Optional.empty();

@@ -67,8 +67,7 @@ public final class JsonReports {
           Fix fix = f.fix().get();
           json.writeObjectPropertyStart("fix");
           json.writeStringProperty("description", fix.description());
-          json.writeStringProperty(
-              "change", fix.kind() == Fix.Kind.RENAME_KEY ? "rename-key" : "set-value");
+          json.writeStringProperty("change", fix.kind().name().toLowerCase().replace('_', '-'));
           json.writeStringProperty("pointer", fix.pointer());
           json.writeStringProperty("value", fix.value());
           json.writeEndObject();

@@ -164,6 +164,7 @@ public final class MetadataChecker {
     if (document.root().isEmpty()) {
       return raws;
     }
+    raws.addAll(trailingWhitespace(document, name));
     BoundModel model = BoundModel.bind(document, name);
     FileContext context = new FileContext(document, model, path, today);
     List<RawFinding> ruleFindings = runRules(context, document, name);
@@ -216,6 +217,36 @@ public final class MetadataChecker {
         rule.check(context, sink(info, document, name, findings));
       } catch (RuntimeException e) {
         findings.add(RawFinding.ofFile(info, name, "the rule failed on this file: " + e));
+      }
+    }
+    return findings;
+  }
+
+  /** Each line that ends in spaces or tabs, with the fix that trims it where trimming is safe. */
+  private static List<RawFinding> trailingWhitespace(SourceDocument document, String name) {
+    List<RawFinding> findings = new ArrayList<>();
+    String[] lines = document.text().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line =
+          lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      int end = line.length();
+      while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+        end--;
+      }
+      if (end < line.length()) {
+        findings.add(
+            document.resolved(
+                new RawFinding(
+                        BuiltInChecks.TRAILING_WHITESPACE,
+                        name,
+                        "",
+                        new Position(i + 1, end + 1),
+                        "line "
+                            + (i + 1)
+                            + " ends in "
+                            + (line.length() - end)
+                            + " space or tab character(s)")
+                    .withFix(Fix.trimTrailingWhitespace(i + 1))));
       }
     }
     return findings;

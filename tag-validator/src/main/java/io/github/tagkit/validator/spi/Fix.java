@@ -4,9 +4,10 @@ import java.util.Objects;
 
 /**
  * The one change that fixes a finding, as an edit of the checked file: rename the key at {@code
- * pointer} to {@code value}, or set the value at {@code pointer} to {@code value}. {@code tag:fix}
- * makes it with {@code io.github.tagkit.model.TagFileEditor}, which touches only that key or value;
- * SARIF reports carry it as a replacement. A finding gets a fix only when there is exactly one.
+ * pointer} to {@code value}, set the value at {@code pointer} to {@code value}, or trim the end of
+ * the line {@code value}. {@code tag:fix} makes it with {@code
+ * io.github.tagkit.model.TagFileEditor}, which touches only that key or value; SARIF reports carry
+ * it as a replacement. A finding gets a fix only when there is exactly one.
  */
 public record Fix(
     Kind kind,
@@ -20,7 +21,9 @@ public record Fix(
     /** The key at the pointer gets the name {@code value}. */
     RENAME_KEY,
     /** The value at the pointer becomes the text {@code value}. */
-    SET_VALUE
+    SET_VALUE,
+    /** The line numbered {@code value} (from 1) loses its trailing spaces and tabs. */
+    TRIM_TRAILING_WHITESPACE
   }
 
   /**
@@ -51,6 +54,16 @@ public record Fix(
         pointer,
         key,
         "rename the key to '" + key + "'",
+        java.util.Optional.empty());
+  }
+
+  /** Trims the trailing spaces and tabs of {@code line} (from 1). */
+  public static Fix trimTrailingWhitespace(int line) {
+    return new Fix(
+        Kind.TRIM_TRAILING_WHITESPACE,
+        "",
+        String.valueOf(line),
+        "remove the spaces at the end of line " + line,
         java.util.Optional.empty());
   }
 
