@@ -1,7 +1,5 @@
 package io.github.tagkit.maven;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
 import io.github.tagkit.model.EditRefusedException;
 import io.github.tagkit.model.TagFileEditor;
 import io.github.tagkit.validator.ConfigurationException;
@@ -99,7 +97,7 @@ public class FixMojo extends ValidateMojo {
     if (!editor.changed()) {
       getLog().info("Nothing to fix in " + file.getFileName());
     } else {
-      getLog().info(diff(file, original.text(), editor.text()));
+      getLog().info(unifiedDiff(file, original.text(), editor.text()));
       if (dryRun) {
         getLog().info("Not written (tag.dryRun)");
         return;
@@ -126,13 +124,5 @@ public class FixMojo extends ValidateMojo {
             .thenComparing(f -> f.kind() == Fix.Kind.RENAME_KEY)
             .thenComparing(f -> -f.pointer().split("/").length));
     return fixes;
-  }
-
-  private static String diff(Path file, String before, String after) {
-    List<String> a = before.lines().toList();
-    List<String> b = after.lines().toList();
-    String name = file.getFileName().toString();
-    return String.join(
-        "\n", UnifiedDiffUtils.generateUnifiedDiff(name, name, a, DiffUtils.diff(a, b), 2));
   }
 }

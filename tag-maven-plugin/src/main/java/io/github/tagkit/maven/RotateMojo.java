@@ -1,7 +1,5 @@
 package io.github.tagkit.maven;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
 import io.github.tagkit.model.EditRefusedException;
 import io.github.tagkit.model.LeadershipRotation;
 import io.github.tagkit.model.TagFileEditor;
@@ -69,7 +67,7 @@ public class RotateMojo extends AbstractTagMojo {
           getLog().info("Leadership of " + file.getFileName() + " is current as of " + day);
           continue;
         }
-        getLog().info(diff(file, editor.text(), result.editor().text()));
+        getLog().info(unifiedDiff(file, editor.text(), result.editor().text()));
         if (dryRun) {
           getLog().info("Not written (tag.dryRun)");
         } else {
@@ -111,13 +109,5 @@ public class RotateMojo extends AbstractTagMojo {
       }
     }
     return renewals;
-  }
-
-  private static String diff(Path file, String before, String after) {
-    List<String> a = before.lines().toList();
-    List<String> b = after.lines().toList();
-    String name = file.getFileName().toString();
-    return String.join(
-        "\n", UnifiedDiffUtils.generateUnifiedDiff(name, name, a, DiffUtils.diff(a, b), 2));
   }
 }

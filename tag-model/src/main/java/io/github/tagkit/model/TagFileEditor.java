@@ -84,6 +84,11 @@ public final class TagFileEditor {
     return edit(() -> yaml.set(pointer, Objects.requireNonNull(value, "value")));
   }
 
+  /** Clears the value at {@code pointer}: its key stays, with no value ({@code company:}). */
+  public TagFileEditor clear(String pointer) {
+    return edit(() -> yaml.clear(pointer));
+  }
+
   /** Removes the key at {@code pointer} with its value, or the list item at it. */
   public TagFileEditor remove(String pointer) {
     return edit(() -> yaml.remove(pointer));

@@ -137,6 +137,16 @@ class TagFileEditorTest {
   }
 
   @Test
+  void clearingAValueKeepsItsKeyAndUndoesASet() {
+    TagFileEditor set = editor.set("/tags/0/leadership/chairs/0/company", "Acme Inc");
+    TagFileEditor cleared = set.clear("/tags/0/leadership/chairs/0/company");
+    assertThat(cleared.text()).isEqualTo(excerpt);
+    String edited = editor.clear("/tags/0/leadership/chairs/0/name").text();
+    assertThat(diff(excerpt, edited))
+        .containsExactly("-          name: Dylan Page", "+          name:");
+  }
+
+  @Test
   void removingAKeyRemovesItsLine() {
     String edited = editor.remove("/tags/0/leadership/chairs/0/email").text();
     assertThat(diff(excerpt, edited)).containsExactly("-          email:");

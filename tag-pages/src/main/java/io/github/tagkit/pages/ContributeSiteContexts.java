@@ -235,8 +235,11 @@ final class ContributeSiteContexts {
     return meetings.stream().map(link).flatMap(Optional::stream).findFirst().map(Markdown::url);
   }
 
-  /** The rows of a leadership table: name, GitHub, organization or {@code -}, term. */
-  private static List<Map<String, Object>> rows(List<Person> people) {
+  /**
+   * The rows of a leadership table (the site's, and the emeritus page's): name, GitHub profile
+   * link, organization or {@code -}, term as {@code start to end}.
+   */
+  static List<Map<String, Object>> rows(List<Person> people) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Person person : people) {
       Map<String, Object> row = new LinkedHashMap<>();

@@ -473,34 +473,7 @@ final class TemplateContexts {
       if (emeritus.isEmpty()) {
         continue;
       }
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (Person person : emeritus) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("name", Markdown.cell(person.name().orElse("-")));
-        row.put(
-            "github",
-            person
-                .github()
-                .map(String::strip)
-                .map(
-                    h ->
-                        "["
-                            + Markdown.cell("@" + h)
-                            + "]("
-                            + Markdown.cellUrl("https://github.com/" + h)
-                            + ")")
-                .orElse("-"));
-        row.put(
-            "organization",
-            person
-                .company()
-                .map(String::strip)
-                .filter(c -> !c.isEmpty())
-                .map(Markdown::cell)
-                .orElse("-"));
-        row.put("term", person.term().map(t -> t.start() + " to " + t.end()).orElse("-"));
-        rows.add(row);
-      }
+      List<Map<String, Object>> rows = ContributeSiteContexts.rows(emeritus);
       groups.add(Map.of("name", Markdown.inline(group.name()), "rows", rows));
     }
     view.put("groups", groups);

@@ -94,6 +94,31 @@ public final class YamlText {
     return checked(edited, data -> put(data, pointer, value), "set " + pointer);
   }
 
+  /** Clears the value at {@code pointer}, leaving its key with no value ({@code lfx_id:}). */
+  public YamlText clear(String pointer) {
+    Located at = locate(root(), pointer);
+    if (at == null || at.key == null) {
+      throw new Refused(pointer + " is not a key of the file");
+    }
+    if (!(at.value instanceof ScalarNode scalar)) {
+      throw new Refused(pointer + " is a list or a mapping, not a value");
+    }
+    if (isEmpty(scalar)) {
+      return this;
+    }
+    int colon = afterColon(at.key);
+    String edited = text.substring(0, colon) + text.substring(scalarEnd(scalar));
+    return checked(edited, data -> putNull(data, pointer), "clear " + pointer);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void putNull(Object data, String pointer) {
+    Object parent = at(data, Pointers.parent(pointer));
+    if (parent instanceof Map<?, ?> map) {
+      ((Map<Object, Object>) map).put(Pointers.last(pointer), null);
+    }
+  }
+
   /** Removes the key at {@code pointer} with its value, or the list item at it. */
   public YamlText remove(String pointer) {
     Located at = locate(root(), pointer);
