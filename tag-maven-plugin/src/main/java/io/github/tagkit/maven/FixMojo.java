@@ -1,15 +1,12 @@
 package io.github.tagkit.maven;
 
-import io.github.tagkit.model.EditRefusedException;
-import io.github.tagkit.model.TagFileEditor;
 import io.github.tagkit.validator.ConfigurationException;
 import io.github.tagkit.validator.Finding;
+import io.github.tagkit.validator.Fixer;
 import io.github.tagkit.validator.TagValidator;
 import io.github.tagkit.validator.spi.Fix;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -25,9 +22,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = false)
 public class FixMojo extends ValidateMojo {
-  /** Rounds of fixing: a renamed key can let a rule see, and fix, the value under it. */
-  private static final int ROUNDS = 5;
-
   /** Prints the change without writing it. */
   @Parameter(property = "tag.dryRun", defaultValue = "false")
   boolean dryRun;
@@ -60,69 +54,31 @@ public class FixMojo extends ValidateMojo {
   }
 
   private void fix(TagValidator validator, Path file) throws IOException {
-    TagFileEditor original = TagFileEditor.open(file);
-    TagFileEditor editor = original;
-    int made = 0;
-    for (int round = 0; round < ROUNDS; round++) {
-      List<Fix> fixes = fixes(validator.validate(List.of(file)).findings(), editor, file);
-      if (fixes.isEmpty()) {
-        break;
-      }
-      int before = made;
-      for (Fix fix : fixes) {
-        try {
-          editor =
-              switch (fix.kind()) {
-                case RENAME_KEY -> editor.rename(fix.pointer(), fix.value());
-                case SET_VALUE -> editor.set(fix.pointer(), fix.value());
-                case TRIM_TRAILING_WHITESPACE ->
-                    editor.trimTrailingWhitespace(Integer.parseInt(fix.value()));
-              };
-          getLog()
-              .info(
-                  file.getFileName()
-                      + (fix.pointer().isEmpty() ? "" : " " + fix.pointer())
-                      + ": "
-                      + fix.description());
-          made++;
-        } catch (EditRefusedException e) {
-          getLog().warn("Not fixed: " + e.getMessage());
-        }
-      }
-      if (made == before || dryRun) {
-        break;
-      }
-      editor.write(file);
+    Fixer.Result result = Fixer.fix(validator, file);
+    for (Fix fix : result.made()) {
+      getLog()
+          .info(
+              file.getFileName()
+                  + (fix.pointer().isEmpty() ? "" : " " + fix.pointer())
+                  + ": "
+                  + fix.description());
     }
-    if (!editor.changed()) {
+    result.refused().forEach(why -> getLog().warn("Not fixed: " + why));
+    List<Finding> left;
+    if (!result.changed()) {
       getLog().info("Nothing to fix in " + file.getFileName());
+      left = validator.validate(List.of(file)).findings();
     } else {
-      getLog().info(unifiedDiff(file, original.text(), editor.text()));
+      getLog().info(unifiedDiff(file, result.before().text(), result.after().text()));
       if (dryRun) {
         getLog().info("Not written (tag.dryRun)");
         return;
       }
-      editor.write(file);
-      getLog().info("Fixed " + made + " finding(s) in " + file.getFileName());
+      result.after().write(file);
+      getLog().info("Fixed " + result.made().size() + " finding(s) in " + file.getFileName());
+      left = validator.validate(List.of(file)).findings();
     }
-    List<Finding> left = validator.validate(List.of(file)).findings();
     left.forEach(this::log);
     getLog().info(left.size() + " finding(s) left in " + file.getFileName());
-  }
-
-  /**
-   * The fixes of the findings in {@code file}: line ends first (they move nothing), then values,
-   * then keys, deepest first, so that no fix moves the key another names.
-   */
-  private static List<Fix> fixes(List<Finding> findings, TagFileEditor editor, Path file) {
-    List<Fix> fixes = new ArrayList<>();
-    for (Finding finding : findings) {
-      finding.fix().ifPresent(fixes::add);
-    }
-    fixes.sort(
-        Comparator.comparing((Fix f) -> f.kind() != Fix.Kind.TRIM_TRAILING_WHITESPACE)
-            .thenComparing(f -> f.kind() == Fix.Kind.RENAME_KEY)
-            .thenComparing(f -> -f.pointer().split("/").length));
-    return fixes;
   }
 }

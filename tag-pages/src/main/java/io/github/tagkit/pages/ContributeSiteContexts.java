@@ -112,7 +112,9 @@ final class ContributeSiteContexts {
     }
     view.put("tocLiaisons", liaisons);
     view.put("hasCalendar", tag.meetings().stream().anyMatch(m -> m.tagCalendar().isPresent()));
-    Map<String, Object> contact = contact(tag.contact());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> tagkitContact = (Map<String, Object>) view.get("contact");
+    Map<String, Object> contact = contact(tag.contact(), tagkitContact);
     view.put("contact", contact);
     view.put("hasChannels", !contact.isEmpty());
     Optional<String> label = githubLabel(tag);
@@ -290,7 +292,12 @@ final class ContributeSiteContexts {
     return line.toString();
   }
 
-  private static Map<String, Object> contact(Contact contact) {
+  /**
+   * The site's channels: the Slack channel as the site names it, with the CNCF invite; the mailing
+   * list by its name; the repository, the list's archives and purposes as the tagkit style's {@code
+   * tagkit} view has them.
+   */
+  private static Map<String, Object> contact(Contact contact, Map<String, Object> tagkit) {
     Map<String, Object> view = new LinkedHashMap<>();
     contact
         .slackDetails()
@@ -323,7 +330,9 @@ final class ContributeSiteContexts {
               if (url.isEmpty() && list.archivesUrl().isEmpty()) {
                 return;
               }
-              Map<String, Object> m = new LinkedHashMap<>();
+              @SuppressWarnings("unchecked")
+              Map<String, Object> m =
+                  new LinkedHashMap<>((Map<String, Object>) tagkit.get("mailingList"));
               String name =
                   list.address()
                       .or(
@@ -333,26 +342,11 @@ final class ContributeSiteContexts {
                       .orElse("Mailing List");
               m.put("listName", Markdown.inline(name));
               m.put("url", Markdown.url(url.orElseGet(() -> list.archivesUrl().get())));
-              list.archivesUrl()
-                  .ifPresent(
-                      a ->
-                          m.put(
-                              "archives",
-                              Map.of(
-                                  "host", Markdown.inline(Links.text(a)), "url", Markdown.url(a))));
-              list.purpose().map(Markdown::inline).ifPresent(p -> m.put("purpose", p));
               view.put("mailingList", m);
             });
-    contact
-        .repository()
-        .ifPresent(
-            repo -> {
-              Map<String, Object> g = new LinkedHashMap<>();
-              g.put("text", Markdown.inline(Links.text(repo.url())));
-              g.put("url", Markdown.url(repo.url()));
-              repo.purpose().map(Markdown::inline).ifPresent(p -> g.put("purpose", p));
-              view.put("github", g);
-            });
+    if (tagkit.containsKey("github")) {
+      view.put("github", tagkit.get("github"));
+    }
     return view;
   }
 

@@ -64,6 +64,7 @@ final class SiteMarkdown {
   private static final Pattern ENTITY =
       Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
   private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n]+");
+  private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,9})([.)])");
 
   private SiteMarkdown() {}
 
@@ -145,7 +146,7 @@ final class SiteMarkdown {
 
   private static List<String> block(Node node, int width, int listRun) {
     if (node instanceof Paragraph) {
-      return fill(paragraph(node), width);
+      return fill(inline(node, true), width);
     }
     if (node instanceof Heading heading) {
       String text = flat(inline(heading, false));
@@ -385,10 +386,6 @@ final class SiteMarkdown {
     }
   }
 
-  private static Tokens paragraph(Node paragraph) {
-    return inline(paragraph, true);
-  }
-
   private static Tokens inline(Node parent, boolean paragraph) {
     Tokens tokens = new Tokens();
     children(parent, tokens, paragraph, 0);
@@ -552,7 +549,7 @@ final class SiteMarkdown {
     if (first == '#' || first == '>' || first == '-' || first == '+' || first == '=') {
       return "\\" + word;
     }
-    java.util.regex.Matcher number = Pattern.compile("^(\\d{1,9})([.)])").matcher(word);
+    java.util.regex.Matcher number = LIST_NUMBER.matcher(word);
     if (number.find()) {
       return number.group(1) + "\\" + word.substring(number.group(1).length());
     }

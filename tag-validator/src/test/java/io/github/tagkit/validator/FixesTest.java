@@ -175,4 +175,24 @@ class FixesTest {
     assertThat(inside.location().line()).isEqualTo(4);
     assertThat(inside.fix()).as("the spaces are text of the block scalar").isEmpty();
   }
+
+  @Test
+  void theFixerMakesEveryFixAndWritesNothing(@TempDir Path dir) throws Exception {
+    String planted =
+        EXCERPT
+            .replaceFirst("          lfx_id:\n", "          lfxid:\n")
+            .replaceFirst("start: \"2025-07-01\"", "start: \" 2025-07-01\"")
+            .replaceFirst("    name: TAG Infrastructure\n", "    name: TAG Infrastructure \n");
+    Path file = dir.resolve("tags.yaml");
+    Files.writeString(file, planted);
+    Fixer.Result result =
+        Fixer.fix(TagValidator.builder().today(LocalDate.of(2026, 7, 1)).build(), file);
+    assertThat(result.made())
+        .extracting(Fix::kind)
+        .containsExactly(
+            Fix.Kind.TRIM_TRAILING_WHITESPACE, Fix.Kind.SET_VALUE, Fix.Kind.RENAME_KEY);
+    assertThat(result.refused()).isEmpty();
+    assertThat(result.after().text()).isEqualTo(EXCERPT);
+    assertThat(Files.readString(file)).isEqualTo(planted);
+  }
 }

@@ -187,8 +187,7 @@ public final class YamlText {
     YamlText without = new YamlText(current.removed(item, from), rootType);
     String edited = without.appended(to, block, dash);
     Object moved = loadItem(current.text, from);
-    YamlText before = current;
-    return before.checked(
+    return current.checked(
         edited,
         data -> {
           delete(data, from);

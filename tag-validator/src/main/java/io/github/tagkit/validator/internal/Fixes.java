@@ -16,14 +16,7 @@ final class Fixes {
   static Optional<Fix> resolve(Fix fix, String text, String file) {
     String edited;
     try {
-      TagFileEditor editor = TagFileEditor.of(text, file);
-      edited =
-          switch (fix.kind()) {
-            case RENAME_KEY -> editor.rename(fix.pointer(), fix.value()).text();
-            case SET_VALUE -> editor.set(fix.pointer(), fix.value()).text();
-            case TRIM_TRAILING_WHITESPACE ->
-                editor.trimTrailingWhitespace(Integer.parseInt(fix.value())).text();
-          };
+      edited = fix.applyTo(TagFileEditor.of(text, file)).text();
     } catch (EditRefusedException e) {
       return Optional.empty();
     }

@@ -42,6 +42,19 @@ public record Fix(
     Objects.requireNonNull(replacement, "replacement");
   }
 
+  /**
+   * {@code editor} with this fix made.
+   *
+   * @throws io.github.tagkit.model.EditRefusedException when the editor refuses it
+   */
+  public io.github.tagkit.model.TagFileEditor applyTo(io.github.tagkit.model.TagFileEditor editor) {
+    return switch (kind) {
+      case RENAME_KEY -> editor.rename(pointer, value);
+      case SET_VALUE -> editor.set(pointer, value);
+      case TRIM_TRAILING_WHITESPACE -> editor.trimTrailingWhitespace(Integer.parseInt(value));
+    };
+  }
+
   /** The fix, with the replacement in the file's text that makes it. */
   public Fix withReplacement(Replacement replacement) {
     return new Fix(kind, pointer, value, description, java.util.Optional.of(replacement));

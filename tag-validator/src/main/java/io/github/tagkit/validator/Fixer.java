@@ -1,0 +1,78 @@
+package io.github.tagkit.validator;
+
+import io.github.tagkit.model.EditRefusedException;
+import io.github.tagkit.model.TagFileEditor;
+import io.github.tagkit.validator.spi.Fix;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Makes the fixes that the findings of a metadata file carry (each finding with exactly one), with
+ * {@link TagFileEditor}, so each touches only its key, value or line; what {@code tag:fix} does.
+ * The file itself is not written: {@link Result#after()} is.
+ */
+public final class Fixer {
+  /** Rounds of fixing: a renamed key can let a rule see, and fix, the value under it. */
+  private static final int ROUNDS = 5;
+
+  private Fixer() {}
+
+  /**
+   * What fixing a file gave: its text before and after, the fixes made, and the ones the editor
+   * refused, each with why.
+   */
+  public record Result(
+      TagFileEditor before, TagFileEditor after, List<Fix> made, List<String> refused) {
+    public Result {
+      made = List.copyOf(made);
+      refused = List.copyOf(refused);
+    }
+
+    /** Whether any fix was made. */
+    public boolean changed() {
+      return after.changed();
+    }
+  }
+
+  /** The fixes {@code validator}'s findings on {@code file} carry, made in order. */
+  public static Result fix(TagValidator validator, Path file) throws IOException {
+    TagFileEditor original = TagFileEditor.open(file);
+    TagFileEditor editor = original;
+    List<Fix> made = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      int before = made.size();
+      for (Fix fix : fixes(validator.validate(editor.text(), file.toString()))) {
+        try {
+          editor = fix.applyTo(editor);
+          made.add(fix);
+        } catch (EditRefusedException e) {
+          refused.add(e.getMessage());
+        }
+      }
+      if (made.size() == before) {
+        break;
+      }
+    }
+    return new Result(original, editor, made, refused.stream().distinct().toList());
+  }
+
+  /**
+   * The fixes of {@code report}: line ends first (they move nothing), then values, then keys,
+   * deepest first, so that no fix moves the key another names.
+   */
+  private static List<Fix> fixes(Report report) {
+    List<Fix> fixes = new ArrayList<>();
+    for (Finding finding : report.findings()) {
+      finding.fix().ifPresent(fixes::add);
+    }
+    fixes.sort(
+        Comparator.comparing((Fix f) -> f.kind() != Fix.Kind.TRIM_TRAILING_WHITESPACE)
+            .thenComparing(f -> f.kind() == Fix.Kind.RENAME_KEY)
+            .thenComparing(f -> -f.pointer().split("/").length));
+    return fixes;
+  }
+}
