@@ -1,0 +1,284 @@
+package io.github.tagkit.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The composite action at the repository's root ({@code action.yml}) and the workflows of {@code
+ * examples/github-actions/}: each parses as YAML, has the keys GitHub requires, declares every
+ * input it reads and reads every input it declares, passes only parameters the validate goal has,
+ * names every action at its current major version, and runs scripts that shellcheck passes.
+ */
+class GitHubActionTest {
+  private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
+
+  /**
+   * The current major version of every action the files use, from each action's releases as of
+   * 2026-12: checkout v6 (Node 24), setup-java v6, codeql-action v4 (v3 ran on Node 20, which
+   * GitHub's runners retired in September 2026). tagkit's own action is tagged v0 until 1.0.
+   */
+  private static final Map<String, String> CURRENT =
+      Map.of(
+          "actions/checkout", "v6",
+          "actions/setup-java", "v6",
+          "github/codeql-action/upload-sarif", "v4",
+          "tagkit/tagkit", "v0");
+
+  private static final Pattern INPUT = Pattern.compile("\\binputs\\.([A-Za-z0-9_-]+)");
+  private static final Pattern PROPERTY = Pattern.compile("-D(tag\\.[A-Za-z]+)=");
+
+  @Test
+  void theActionIsACompositeActionWithTheInputsItPromises() throws IOException {
+    Map<String, Object> action = yaml(ROOT.resolve("action.yml"));
+    assertThat(action).containsKeys("name", "description", "inputs", "runs");
+    assertThat(map(action.get("runs"))).containsEntry("using", "composite");
+    Map<String, Object> inputs = map(action.get("inputs"));
+    assertThat(inputs)
+        .containsKeys("files", "fail-on", "formats", "today", "tagkit-version", "category");
+    inputs.forEach(
+        (name, input) -> assertThat(map(input)).as(name).containsKeys("description", "default"));
+    for (Map<String, Object> step : steps(map(action.get("runs")))) {
+      if (step.containsKey("run")) {
+        assertThat(step).as("a composite step's run needs a shell").containsKey("shell");
+      }
+    }
+  }
+
+  @Test
+  void everyInputIsUsedAndEveryUsedInputIsDeclared() throws IOException {
+    Map<String, Object> action = yaml(ROOT.resolve("action.yml"));
+    Set<String> declared = map(action.get("inputs")).keySet();
+    Set<String> used = new TreeSet<>();
+    Matcher m = INPUT.matcher(dump(action.get("runs")) + dump(action.get("outputs")));
+    while (m.find()) {
+      used.add(m.group(1));
+    }
+    assertThat(used).containsExactlyInAnyOrderElementsOf(declared);
+  }
+
+  @Test
+  void scriptsReadInputsFromTheEnvironmentNotFromTheirText() throws IOException {
+    for (Path file : files()) {
+      for (Map<String, Object> step : allSteps(yaml(file))) {
+        if (step.get("run") instanceof String script) {
+          assertThat(script).as(file + ": " + step.get("name")).doesNotContain("${{");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theActionPassesOnlyParametersTheValidateGoalHas() throws Exception {
+    Set<String> properties = validateProperties();
+    assertThat(properties).contains("tag.files", "tag.failOn", "tag.formats", "tag.today");
+    Set<String> passed = new TreeSet<>();
+    Matcher m = PROPERTY.matcher(Files.readString(ROOT.resolve("action.yml")));
+    while (m.find()) {
+      passed.add(m.group(1));
+    }
+    assertThat(passed).isNotEmpty();
+    assertThat(properties).containsAll(passed);
+  }
+
+  @Test
+  void theActionRunsTheVersionThisBuildMakes() throws Exception {
+    Map<String, Object> input =
+        map(map(yaml(ROOT.resolve("action.yml")).get("inputs")).get("tagkit-version"));
+    Element project =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(ROOT.resolve("pom.xml").toFile())
+            .getDocumentElement();
+    String revision =
+        ((Element) project.getElementsByTagName("properties").item(0))
+            .getElementsByTagName("revision")
+            .item(0)
+            .getTextContent()
+            .strip();
+    assertThat(input.get("default")).isEqualTo(revision);
+  }
+
+  @Test
+  void everyActionIsOnItsCurrentMajorVersion() throws IOException {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Path file : files()) {
+      for (Map<String, Object> step : allSteps(yaml(file))) {
+        if (step.get("uses") instanceof String uses) {
+          int at = uses.indexOf('@');
+          assertThat(at).as(file + ": " + uses + " names a version").isPositive();
+          String action = uses.substring(0, at);
+          assertThat(CURRENT).as(file + ": the current major of " + action).containsKey(action);
+          assertThat(uses.substring(at + 1))
+              .as(file + ": " + action)
+              .isEqualTo(CURRENT.get(action));
+          seen.add(action);
+        }
+      }
+    }
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(CURRENT.keySet());
+  }
+
+  @Test
+  void theWorkflowsHaveTriggersJobsAndTheActionsInputs() throws IOException {
+    Set<String> inputs = map(yaml(ROOT.resolve("action.yml")).get("inputs")).keySet();
+    List<Path> workflows = workflows();
+    assertThat(workflows)
+        .extracting(p -> p.getFileName().toString())
+        .contains("tag-validate.yml", "leadership-terms.yml");
+    for (Path file : workflows) {
+      Map<String, Object> workflow = yaml(file);
+      assertThat(workflow).as(file.toString()).containsKeys("name", "on", "permissions", "jobs");
+      for (Object job : map(workflow.get("jobs")).values()) {
+        assertThat(map(job)).containsKeys("runs-on", "steps");
+      }
+      for (Map<String, Object> step : allSteps(workflow)) {
+        if (String.valueOf(step.get("uses")).startsWith("tagkit/tagkit@")) {
+          assertThat(inputs).as(file + ": inputs of action.yml").containsAll(with(step).keySet());
+        }
+      }
+    }
+    Map<String, Object> terms = yaml(ROOT.resolve("examples/github-actions/leadership-terms.yml"));
+    Object schedule = map(terms.get("on")).get("schedule");
+    assertThat(schedule).isInstanceOf(List.class);
+    String cron = String.valueOf(map(((List<?>) schedule).get(0)).get("cron"));
+    assertThat(cron.split(" ")).hasSize(5);
+    assertThat(map(terms.get("permissions"))).containsEntry("issues", "write");
+    assertThat(allSteps(terms))
+        .anySatisfy(step -> assertThat(with(step)).containsEntry("formats", "terms"))
+        .anySatisfy(
+            step -> assertThat(String.valueOf(step.get("run"))).contains("gh issue create"));
+  }
+
+  @Test
+  void shellcheckPassesEveryScript() throws Exception {
+    assumeTrue(onPath("shellcheck"), "shellcheck is not installed (.ci/run installs it)");
+    for (Path file : files()) {
+      for (Map<String, Object> step : allSteps(yaml(file))) {
+        if (step.get("run") instanceof String script) {
+          Path copy = Files.createTempFile("step", ".sh");
+          Files.writeString(copy, "#!/usr/bin/env bash\nset -euo pipefail\n" + script);
+          Process shellcheck =
+              new ProcessBuilder("shellcheck", "--shell=bash", copy.toString())
+                  .redirectErrorStream(true)
+                  .start();
+          String out =
+              new String(shellcheck.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+          assertThat(shellcheck.waitFor(60, TimeUnit.SECONDS)).isTrue();
+          assertThat(out).as(file + ": " + step.get("name")).isEmpty();
+          assertThat(shellcheck.exitValue()).isZero();
+          Files.delete(copy);
+        }
+      }
+    }
+  }
+
+  /** The user properties of the validate goal's parameters, from the built plugin descriptor. */
+  private static Set<String> validateProperties() throws Exception {
+    Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
+    assertThat(descriptor).exists();
+    Element plugin =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(descriptor.toFile())
+            .getDocumentElement();
+    NodeList mojos = plugin.getElementsByTagName("mojo");
+    for (int i = 0; i < mojos.getLength(); i++) {
+      Element mojo = (Element) mojos.item(i);
+      if (mojo.getElementsByTagName("goal").item(0).getTextContent().equals("validate")) {
+        Set<String> properties = new TreeSet<>();
+        String configuration = mojo.getElementsByTagName("configuration").item(0).getTextContent();
+        Matcher m = Pattern.compile("\\$\\{(tag\\.[A-Za-z]+)}").matcher(configuration);
+        while (m.find()) {
+          properties.add(m.group(1));
+        }
+        return properties;
+      }
+    }
+    throw new AssertionError("no validate goal in " + descriptor);
+  }
+
+  private static List<Path> files() throws IOException {
+    List<Path> files = new ArrayList<>();
+    files.add(ROOT.resolve("action.yml"));
+    files.addAll(workflows());
+    return files;
+  }
+
+  private static List<Path> workflows() throws IOException {
+    try (Stream<Path> files = Files.list(ROOT.resolve("examples/github-actions"))) {
+      return files.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+    }
+  }
+
+  /** Every step of an action's {@code runs} or of every job of a workflow. */
+  private static List<Map<String, Object>> allSteps(Map<String, Object> file) {
+    List<Map<String, Object>> steps = new ArrayList<>();
+    if (file.containsKey("runs")) {
+      steps.addAll(steps(map(file.get("runs"))));
+    }
+    if (file.containsKey("jobs")) {
+      map(file.get("jobs")).values().forEach(job -> steps.addAll(steps(map(job))));
+    }
+    return steps;
+  }
+
+  private static List<Map<String, Object>> steps(Map<String, Object> owner) {
+    List<Map<String, Object>> steps = new ArrayList<>();
+    for (Object step : (List<?>) owner.get("steps")) {
+      steps.add(map(step));
+    }
+    return steps;
+  }
+
+  private static Map<String, Object> with(Map<String, Object> step) {
+    return step.containsKey("with") ? map(step.get("with")) : Map.of();
+  }
+
+  private static Map<String, Object> yaml(Path file) throws IOException {
+    Object loaded =
+        new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build())
+            .loadFromString(Files.readString(file));
+    return map(loaded);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value) {
+    assertThat(value).isInstanceOf(Map.class);
+    return (Map<String, Object>) value;
+  }
+
+  private static String dump(Object value) {
+    return String.valueOf(value);
+  }
+
+  private static boolean onPath(String command) {
+    String path = System.getenv().getOrDefault("PATH", "");
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, command))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
