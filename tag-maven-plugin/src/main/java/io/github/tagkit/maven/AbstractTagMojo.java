@@ -170,6 +170,24 @@ abstract class AbstractTagMojo extends AbstractMojo {
         e);
   }
 
+  /**
+   * Prints {@code text} on the process's own standard output, for what another program reads:
+   * GitHub's workflow commands ({@code ::error file=...}), which must start their line, and a
+   * document piped to {@code jq}. Maven 4 prefixes each line a plugin prints on {@code System.out}
+   * with {@code [INFO] [stdout] }.
+   */
+  static void printRaw(String text) {
+    System.out.flush();
+    RAW.print(text);
+    RAW.flush();
+  }
+
+  private static final java.io.PrintStream RAW =
+      new java.io.PrintStream(
+          new java.io.FileOutputStream(java.io.FileDescriptor.out),
+          false,
+          java.nio.charset.StandardCharsets.UTF_8);
+
   /** The change from {@code before} to {@code after} of {@code file}, as a unified diff. */
   static String unifiedDiff(Path file, String before, String after) {
     List<String> a = before.lines().toList();

@@ -16,7 +16,7 @@ final class TagValidators {
   static TagValidator.Builder of(ValidateMojo mojo, Path base) {
     return forRepository(
         base,
-        mojo.executionRoot != null ? mojo.executionRoot.toPath() : base,
+        TopDirectory.of(mojo.session).orElse(base),
         mojo.expiryWarningDays,
         mojo.day(),
         Optional.ofNullable(mojo.exemptions).map(java.io.File::toPath),

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,9 +32,9 @@ import org.apache.maven.plugins.annotations.Parameter;
     requiresProject = false)
 public class ValidateMojo extends AbstractTagMojo {
 
-  /** Where Maven was started: findings name files relative to it. */
-  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-  File executionRoot;
+  /** The build: findings name files relative to its top directory, outside a git repository. */
+  @Parameter(defaultValue = "${session}", readonly = true)
+  MavenSession session;
 
   /** Where reports are written. */
   @Parameter(defaultValue = "${project.build.directory}/tag", readonly = true, required = true)
@@ -86,7 +87,7 @@ public class ValidateMojo extends AbstractTagMojo {
       Report report = validator.validate(targets);
       report.findings().forEach(this::log);
       if (reports.contains(ReportFormat.GITHUB)) {
-        System.out.print(ReportFormat.GITHUB.render(report));
+        printRaw(ReportFormat.GITHUB.render(report));
       }
       // Without a pom, ${project.build.directory} is unresolved: use <base>/target.
       boolean unresolved = reportDirectory.getPath().contains("${");

@@ -33,7 +33,7 @@ class ValidateMojoTest {
     mojo.setLog(log);
     mojo.baseDirectory = repo.toFile();
     mojo.pom = repo.resolve("pom.xml").toFile();
-    mojo.executionRoot = repo.toFile();
+    mojo.session = TopDirectoryTest.maven3(repo);
     mojo.reportDirectory = repo.resolve("target/tag").toFile();
     mojo.failOn = "error";
     mojo.today = "2026-07-01";
