@@ -170,6 +170,12 @@ public final class JacksonCodec {
         + "\n";
   }
 
+  /** {@code json}, an object, as plain data: maps in key order, lists, strings, numbers, null. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> plain(String json) {
+    return tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, Map.class);
+  }
+
   /**
    * The first problem of the text itself: invalid UTF-8 or malformed YAML; see {@code TagReader}.
    */
