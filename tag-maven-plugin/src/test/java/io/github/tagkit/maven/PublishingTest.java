@@ -72,6 +72,8 @@ class PublishingTest {
     Element configuration = child(javadoc, "configuration").orElseThrow();
     assertThat(text(configuration, "skip")).isEqualTo("${tagkit.unpublished}");
     assertThat(text(configuration, "failOnWarnings")).isEqualTo("true");
+    // Every check of doclint, a missing comment, @param or @return among them.
+    assertThat(text(configuration, "doclint")).isEqualTo("all");
     assertThat(goals(javadoc)).contains("jar");
     for (String module : PUBLISHED) {
       Element pom = pom(ROOT.resolve(module).resolve("pom.xml"));

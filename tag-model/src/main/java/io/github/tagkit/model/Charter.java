@@ -38,6 +38,14 @@ import java.util.Optional;
 public record Charter(
     String source, Optional<Section> title, List<Section> sections, boolean placeholder) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param source where the charter was read from, for messages
+   * @param title the first level-one heading
+   * @param sections every section, in the order of the file
+   * @param placeholder whether the charter is only headings or a stand-in text
+   */
   public Charter {
     Objects.requireNonNull(source, "source");
     title = Values.orEmpty(title);
@@ -49,6 +57,16 @@ public record Charter(
    * blank-line separated, without its subsections) and its own list items.
    */
   public record Section(String heading, int level, int line, String text, List<Item> items) {
+
+    /**
+     * Checks the components and keeps them in the forms the accessors promise.
+     *
+     * @param heading the heading, as text
+     * @param level the heading's level, 1 for {@code #}
+     * @param line the heading's line, from 1
+     * @param text the section's own text, paragraphs separated by a blank line
+     * @param items the section's own list items
+     */
     public Section {
       Objects.requireNonNull(heading, "heading");
       Objects.requireNonNull(text, "text");
@@ -58,6 +76,14 @@ public record Charter(
 
   /** A list item: its text, its line, and the items of the lists nested in it. */
   public record Item(String text, int line, List<Item> items) {
+
+    /**
+     * Checks the components and keeps them in the forms the accessors promise.
+     *
+     * @param text the item's text
+     * @param line the item's line, from 1
+     * @param items the items of the lists nested in it
+     */
     public Item {
       Objects.requireNonNull(text, "text");
       items = List.copyOf(items);
@@ -67,24 +93,34 @@ public record Charter(
   /**
    * Reads the charter at {@code file}.
    *
+   * @param file the charter, a Markdown file
+   * @return the charter
    * @throws IOException when the file cannot be read
    */
   public static Charter read(Path file) throws IOException {
     return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
   }
 
-  /** The charter in {@code markdown}; {@code source} names it in messages. */
+  /**
+   * {@return the charter in {@code markdown}; {@code source} names it in messages}
+   *
+   * @param markdown the charter's text
+   * @param source the name of the charter in messages
+   */
   public static Charter parse(String markdown, String source) {
     return CharterReader.read(markdown, source);
   }
 
   /**
-   * Where the charter of {@code group} is, relative to the directory of the metadata file it was
-   * read from: its {@code charter_link} when that names a file (relative to the group's directory),
-   * else {@code charter.md} in the group's directory ({@code tags/<dir>/}, {@code
+   * {@return where the charter of {@code group} is, relative to the directory of the metadata file
+   * it was read from: its {@code charter_link} when that names a file (relative to the group's
+   * directory), else {@code charter.md} in the group's directory ({@code tags/<dir>/}, {@code
    * tags/<tag>/subprojects/<dir>/} or {@code toc_subprojects/<dir>/} in a registry, the root of a
-   * per-TAG repository). Empty when the charter is a URL, or {@code group} is not in {@code
+   * per-TAG repository)} Empty when the charter is a URL, or {@code group} is not in {@code
    * registry}.
+   *
+   * @param registry the metadata the group was read from
+   * @param group a group of {@code registry}
    */
   public static Optional<String> pathIn(TagRegistry registry, Group group) {
     Optional<String> directory = directoryOf(registry, group);
@@ -100,10 +136,13 @@ public record Charter(
   }
 
   /**
-   * The directory of {@code group}'s pages and charter, relative to {@code registry}'s file: {@code
-   * tags/<dir>/}, {@code tags/<tag>/subprojects/<dir>/} or {@code toc_subprojects/<dir>/} in a
-   * registry, {@code ""} (the root) in a per-TAG repository; empty when {@code group} is not in
-   * {@code registry}.
+   * {@return the directory of {@code group}'s pages and charter, relative to {@code registry}'s
+   * file: {@code tags/<dir>/}, {@code tags/<tag>/subprojects/<dir>/} or {@code
+   * toc_subprojects/<dir>/} in a registry, {@code ""} (the root) in a per-TAG repository; empty
+   * when {@code group} is not in {@code registry}}
+   *
+   * @param registry the metadata the group was read from
+   * @param group a group of {@code registry}
    */
   public static Optional<String> directoryIn(TagRegistry registry, Group group) {
     return directoryOf(registry, group);
@@ -130,45 +169,48 @@ public record Charter(
     return Optional.empty();
   }
 
-  /** The Mission section. */
+  /** {@return the Mission section} */
   public Optional<Section> mission() {
     return first(h -> h.equals("mission") || h.startsWith("mission "));
   }
 
-  /** The In Scope section, else the Scope section. */
+  /** {@return the In Scope section, else the Scope section} */
   public Optional<Section> inScope() {
     return first(h -> h.equals("in scope"))
         .or(() -> first(h -> h.equals("scope") || h.startsWith("scope ")));
   }
 
-  /** The Out of Scope section. */
+  /** {@return the Out of Scope section} */
   public Optional<Section> outOfScope() {
     return first(h -> h.equals("out of scope"));
   }
 
-  /** The deliverables. */
+  /** {@return the deliverables} */
   public Optional<Section> deliverables() {
     return first(h -> h.startsWith("deliverables") || h.startsWith("anticipated deliverables"))
         .or(() -> first(h -> (" " + h + " ").contains(" deliverables ")));
   }
 
-  /** The success criteria. */
+  /** {@return the success criteria} */
   public Optional<Section> successCriteria() {
     return first(h -> h.startsWith("success criteria"));
   }
 
-  /** How the group coordinates with others. */
+  /** {@return how the group coordinates with others} */
   public Optional<Section> coordination() {
     return first(h -> h.startsWith("coordination"));
   }
 
-  /** The alignment with the TOC's charter. */
+  /** {@return the alignment with the TOC's charter} */
   public Optional<Section> alignment() {
     return first(h -> h.startsWith("alignment"));
   }
 
   /**
-   * The section whose heading is {@code heading}, matched on its words ("in-scope" is "In Scope").
+   * {@return the section whose heading is {@code heading}, matched on its words ("in-scope" is "In
+   * Scope")}
+   *
+   * @param heading the heading to look for
    */
   public Optional<Section> section(String heading) {
     String wanted = CharterReader.words(heading);

@@ -28,6 +28,22 @@ public record Contact(
   /** The CNCF Slack workspace, where every TAG channel lives unless another is named. */
   static final String CNCF_SLACK = "https://cloud-native.slack.com";
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param slack {@code slack}: the Slack channel's ID (or, in older files, its name or URL)
+   * @param slackChannel {@code slack_channel}: the channel's name
+   * @param slackWorkspace {@code slack_workspace}: the workspace's URL
+   * @param slackInvite {@code slack_invite}: an invitation to the workspace
+   * @param slackPurpose {@code slack_purpose}: what the channel is for
+   * @param mailingList {@code mailing_list}: the mailing list's page
+   * @param mailingListAddress {@code mailing_list_address}: its e-mail address
+   * @param mailingListArchives {@code mailing_list_archives}: its archives
+   * @param mailingListPurpose {@code mailing_list_purpose}: what the list is for
+   * @param githubRepository {@code github_repository}: the group's repository
+   * @param githubPurpose {@code github_purpose}: what the repository is for
+   * @param tocLiaisons {@code toc_liaison}: the group's TOC liaisons
+   */
   public Contact {
     slack = Values.text(slack);
     slackChannel = Values.text(slackChannel);
@@ -43,13 +59,13 @@ public record Contact(
     tocLiaisons = Values.list(tocLiaisons, "toc_liaison");
   }
 
-  /** No channel and no liaison. */
+  /** {@return no channel and no liaison} */
   public static Contact none() {
     Optional<String> no = Optional.empty();
     return new Contact(no, no, no, no, no, no, no, no, no, no, no, List.of());
   }
 
-  /** The Slack channel, when any {@code slack*} key is given. */
+  /** {@return the Slack channel, when any {@code slack*} key is given} */
   public Optional<SlackChannel> slackDetails() {
     SlackChannel channel =
         new SlackChannel(slack, slackChannel, slackWorkspace, slackInvite, slackPurpose);
@@ -61,7 +77,7 @@ public record Contact(
         : Optional.empty();
   }
 
-  /** The mailing list, when any {@code mailing_list*} key is given. */
+  /** {@return the mailing list, when any {@code mailing_list*} key is given} */
   public Optional<MailingList> mailingListDetails() {
     MailingList list =
         new MailingList(mailingList, mailingListAddress, mailingListArchives, mailingListPurpose);
@@ -70,12 +86,12 @@ public record Contact(
         : Optional.empty();
   }
 
-  /** The GitHub repository, when {@code github_repository} is given. */
+  /** {@return the GitHub repository, when {@code github_repository} is given} */
   public Optional<GitHubRepository> repository() {
     return githubRepository.map(url -> new GitHubRepository(url, githubPurpose));
   }
 
-  /** Every channel given, in the order Slack, mailing list, GitHub. */
+  /** {@return every channel given, in the order Slack, mailing list, GitHub} */
   public List<Channel> channels() {
     List<Channel> channels = new ArrayList<>(3);
     slackDetails().ifPresent(channels::add);

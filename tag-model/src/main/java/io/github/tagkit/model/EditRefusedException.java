@@ -7,7 +7,11 @@ package io.github.tagkit.model;
 public final class EditRefusedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** A refusal saying {@code message}. */
+  /**
+   * A refusal saying {@code message}.
+   *
+   * @param message why the edit was refused
+   */
   public EditRefusedException(String message) {
     super(message);
   }

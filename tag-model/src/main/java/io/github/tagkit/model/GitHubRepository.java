@@ -6,6 +6,12 @@ import java.util.Optional;
 /** The GitHub repository where a group keeps its governance, notes and deliverables. */
 public record GitHubRepository(String url, Optional<String> purpose) implements Channel {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param url the repository's URL
+   * @param purpose what the repository is for
+   */
   public GitHubRepository {
     Objects.requireNonNull(url, "url");
     purpose = Values.text(purpose);

@@ -9,33 +9,45 @@ import java.util.Optional;
  */
 public sealed interface Group permits Tag, TagSubproject, TocSubproject {
 
-  /** The group's directory: {@code tags/<dir>/} in the registry repository. */
+  /** {@return the group's directory: {@code tags/<dir>/} in the registry repository} */
   String dir();
 
-  /** The group's name, e.g. {@code TAG Infrastructure}. */
+  /** {@return the group's name, e.g. {@code TAG Infrastructure}} */
   String name();
 
+  /** {@return the group's mission, a sentence or a paragraph} */
   Optional<String> missionStatement();
 
-  /** The charter, relative to the group's directory, e.g. {@code charter.md}. */
+  /** {@return the charter, relative to the group's directory, e.g. {@code charter.md}} */
   Optional<String> charterLink();
 
-  /** The GitHub label of the group's issues, e.g. {@code tag-infrastructure}. */
+  /** {@return the GitHub label of the group's issues, e.g. {@code tag-infrastructure}} */
   Optional<String> label();
 
+  /** {@return the chairs, tech leads, subproject leads and emeritus leads} */
   Leadership leadership();
 
+  /** {@return the group's meetings} */
   List<Meeting> meetings();
 
+  /** {@return the group's channels and TOC liaisons} */
   Contact contact();
 
+  /** {@return the group's landscape} */
   Optional<String> landscapeUrl();
 
+  /** {@return a picture of the group's landscape} */
   Optional<String> landscapePreviewImage();
 
+  /** {@return the content of the group's page} */
   Optional<Page> page();
 
-  /** The people in {@code role}, TOC liaisons included (the registry lists them under contact). */
+  /**
+   * {@return the people in {@code role}, TOC liaisons included (the registry lists them under
+   * contact)}
+   *
+   * @param role the role
+   */
   default List<Person> people(Role role) {
     return role == Role.TOC_LIAISON ? contact().tocLiaisons() : leadership().people(role);
   }

@@ -12,6 +12,14 @@ public record Leadership(
     List<Person> subprojectLeads,
     List<Person> emeritusLeads) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param chairs {@code chairs}
+   * @param techLeads {@code tech_leads}
+   * @param subprojectLeads {@code subproject_leads}
+   * @param emeritusLeads {@code emeritus_leads}: leaders whose terms ended
+   */
   public Leadership {
     chairs = Values.list(chairs, "chairs");
     techLeads = Values.list(techLeads, "tech_leads");
@@ -19,14 +27,16 @@ public record Leadership(
     emeritusLeads = Values.list(emeritusLeads, "emeritus_leads");
   }
 
-  /** No one in any role. */
+  /** {@return no one in any role} */
   public static Leadership none() {
     return new Leadership(List.of(), List.of(), List.of(), List.of());
   }
 
   /**
-   * The people listed in {@code role}; always empty for {@link Role#TOC_LIAISON}, which lives in
-   * the contact block.
+   * {@return the people listed in {@code role}; always empty for {@link Role#TOC_LIAISON}, which
+   * lives in the contact block}
+   *
+   * @param role the role
    */
   public List<Person> people(Role role) {
     return switch (role) {

@@ -24,6 +24,14 @@ public final class LeadershipRotation {
 
   /** What rotating did: the edited file, a line per change, the renewals that matched no one. */
   public record Result(TagFileEditor editor, List<String> changes, Set<String> unusedRenewals) {
+
+    /**
+     * Checks the components and keeps them in the forms the accessors promise.
+     *
+     * @param editor the editor holding the rotated file
+     * @param changes a line for each leader moved or renewed
+     * @param unusedRenewals the handles of renewals that matched no leader whose term ended
+     */
     public Result {
       changes = List.copyOf(changes);
       unusedRenewals = Set.copyOf(unusedRenewals);
@@ -33,6 +41,11 @@ public final class LeadershipRotation {
   /**
    * Rotates the leaders of the file {@code editor} holds as of {@code today}; {@code renewals} maps
    * a GitHub handle to the end of that leader's renewed term.
+   *
+   * @param editor the editor of the metadata file
+   * @param today the day terms are counted to
+   * @param renewals the renewed terms: a GitHub handle to the last day of its new term
+   * @return the edited file, what changed, and the renewals that matched no one
    */
   public static Result rotate(
       TagFileEditor editor, LocalDate today, Map<String, LocalDate> renewals) {

@@ -10,6 +10,14 @@ public record MailingList(
     Optional<String> purpose)
     implements Channel {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param url the list's page
+   * @param address the list's e-mail address
+   * @param archivesUrl the list's archives
+   * @param purpose what the list is for
+   */
   public MailingList {
     url = Values.text(url);
     address = Values.text(address);

@@ -18,6 +18,19 @@ public record Page(
     List<String> proposing,
     List<Resource> resources) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param summary {@code summary}: the paragraph under the page's title
+   * @param mission {@code mission}: the mission, one goal per item
+   * @param scope {@code scope}: the scope, one area per item
+   * @param initiativesSummary {@code initiatives_summary}: the paragraph that introduces the
+   *     initiatives
+   * @param initiatives {@code initiatives}: the initiatives the group sponsors
+   * @param contributing {@code contributing}: ways to contribute, one per item
+   * @param proposing {@code proposing}: the steps to propose new work, in order
+   * @param resources {@code resources}: links to the group's resources
+   */
   public Page {
     summary = Values.text(summary);
     mission = Values.list(mission, "mission");

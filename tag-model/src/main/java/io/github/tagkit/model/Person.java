@@ -15,6 +15,16 @@ public record Person(
     Optional<String> email,
     Optional<Term> term) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param github {@code github}: the GitHub handle
+   * @param lfxId {@code lfx_id}: the Linux Foundation ID
+   * @param name {@code name}: the person's name
+   * @param company {@code company}: the person's employer
+   * @param email {@code email}: the person's e-mail address
+   * @param term {@code term}: the term the person holds the role for
+   */
   public Person {
     github = Values.text(github);
     lfxId = Values.text(lfxId);
@@ -24,7 +34,12 @@ public record Person(
     term = Values.orEmpty(term);
   }
 
-  /** A person known by GitHub handle and name only, as TOC liaisons are listed. */
+  /**
+   * {@return a person known by GitHub handle and name only, as TOC liaisons are listed}
+   *
+   * @param github the person's GitHub handle
+   * @param name the person's name
+   */
   public static Person of(String github, String name) {
     return new Person(
         Optional.of(github),
@@ -35,7 +50,11 @@ public record Person(
         Optional.empty());
   }
 
-  /** The same person with the given term. */
+  /**
+   * {@return the same person with the given term}
+   *
+   * @param term the term
+   */
   public Person withTerm(Term term) {
     return new Person(github, lfxId, name, company, email, Optional.of(term));
   }

@@ -8,17 +8,31 @@ package io.github.tagkit.model;
 public final class Pointers {
   private Pointers() {}
 
-  /** The pointer of the value under {@code key} in the mapping at {@code parent}. */
+  /**
+   * {@return the pointer of the value under {@code key} in the mapping at {@code parent}}
+   *
+   * @param parent the pointer of the mapping
+   * @param key the key
+   */
   public static String child(String parent, String key) {
     return parent + "/" + escape(key);
   }
 
-  /** The pointer of entry {@code index} (from 0) of the list at {@code parent}. */
+  /**
+   * {@return the pointer of entry {@code index} (from 0) of the list at {@code parent}}
+   *
+   * @param parent the pointer of the list
+   * @param index the index, from 0
+   */
   public static String child(String parent, int index) {
     return parent + "/" + index;
   }
 
-  /** A key as a pointer segment. */
+  /**
+   * {@return a key as a pointer segment}
+   *
+   * @param key the key
+   */
   public static String escape(String key) {
     if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
       return key;
@@ -26,7 +40,11 @@ public final class Pointers {
     return key.replace("~", "~0").replace("/", "~1");
   }
 
-  /** A pointer segment as the key it stands for. */
+  /**
+   * {@return a pointer segment as the key it stands for}
+   *
+   * @param segment the segment, with {@code ~0} and {@code ~1} for {@code ~} and {@code /}
+   */
   public static String unescape(String segment) {
     if (segment.indexOf('~') < 0) {
       return segment;
@@ -34,13 +52,22 @@ public final class Pointers {
     return segment.replace("~1", "/").replace("~0", "~");
   }
 
-  /** The pointer of the value that holds the one at {@code pointer}; {@code ""} for the root. */
+  /**
+   * {@return the pointer of the value that holds the one at {@code pointer}; {@code ""} for the
+   * root}
+   *
+   * @param pointer the pointer
+   */
   public static String parent(String pointer) {
     int slash = pointer.lastIndexOf('/');
     return slash <= 0 ? "" : pointer.substring(0, slash);
   }
 
-  /** The last segment of {@code pointer}, unescaped: the key or index of the value. */
+  /**
+   * {@return the last segment of {@code pointer}, unescaped: the key or index of the value}
+   *
+   * @param pointer the pointer
+   */
   public static String last(String pointer) {
     return unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
   }

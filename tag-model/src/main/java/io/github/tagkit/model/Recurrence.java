@@ -27,6 +27,18 @@ public record Recurrence(
     Optional<Integer> durationMinutes,
     Optional<LocalDate> startDate) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param frequency {@code frequency}: how often the meeting happens
+   * @param day {@code day}: the day of the week
+   * @param weekOfMonth for {@link Frequency#MONTHLY}: 1 to 5, or -1 for the last such weekday
+   * @param time {@code time}: the local start time
+   * @param timeZone {@code time_zone}: the IANA time zone of {@code time}, e.g. {@code
+   *     Europe/Paris}
+   * @param durationMinutes {@code duration_minutes}: how long the meeting lasts
+   * @param startDate the first meeting, which anchors {@link Frequency#BIWEEKLY} series
+   */
   public Recurrence {
     Objects.requireNonNull(frequency, "recurrence needs a 'frequency' (weekly, biweekly, monthly)");
     Objects.requireNonNull(day, "recurrence needs a 'day' (monday to sunday)");
@@ -37,7 +49,7 @@ public record Recurrence(
     startDate = Values.orEmpty(startDate);
   }
 
-  /** The time zone as a {@link ZoneId}, or empty when it is not a known zone id. */
+  /** {@return the time zone as a {@link ZoneId}, or empty when it is not a known zone id} */
   public Optional<ZoneId> zone() {
     try {
       return Optional.of(ZoneId.of(timeZone));

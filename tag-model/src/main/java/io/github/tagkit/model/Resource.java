@@ -5,6 +5,13 @@ import java.util.Optional;
 /** A link a group points people to, with what they find there. */
 public record Resource(String title, String url, Optional<String> description) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param title the link's text
+   * @param url the link's URL
+   * @param description what the resource offers
+   */
   public Resource {
     title = Values.required(title, "title");
     url = Values.required(url, "url");

@@ -5,18 +5,23 @@ package io.github.tagkit.model;
  * documents give it.
  */
 public enum Role {
+  /** Chairs coordinate the group and speak for it to the TOC. */
   CHAIR(
       "chairs",
       "Chair",
       "Coordinate TAG activities, facilitate meetings, and serve as liaisons to the TOC"),
+  /** Tech leads give the group its technical direction. */
   TECH_LEAD(
       "tech_leads", "Tech Lead", "Provide technical direction and oversee technical initiatives"),
+  /** TOC members who link the group and the TOC, listed under {@code contact}. */
   TOC_LIAISON(
       "toc_liaison", "TOC Liaison", "TOC member(s) who facilitate communication with the TOC"),
+  /** Subproject leads run a subproject. */
   SUBPROJECT_LEAD(
       "subproject_leads",
       "Subproject Lead",
       "Lead a subproject: run its meetings, steward its work, and report to the TAG"),
+  /** Former leaders, listed for their past service. */
   EMERITUS_LEAD(
       "emeritus_leads",
       "Emeritus Lead",
@@ -32,17 +37,19 @@ public enum Role {
     this.duties = duties;
   }
 
-  /** The key that lists people in this role in the metadata file, e.g. {@code tech_leads}. */
+  /**
+   * {@return the key that lists people in this role in the metadata file, e.g. {@code tech_leads}}
+   */
   public String key() {
     return key;
   }
 
-  /** The role's name as the governance documents write it, e.g. {@code Tech Lead}. */
+  /** {@return the role's name as the governance documents write it, e.g. {@code Tech Lead}} */
   public String title() {
     return title;
   }
 
-  /** What people in this role do, in one sentence. */
+  /** {@return what people in this role do, in one sentence} */
   public String duties() {
     return duties;
   }

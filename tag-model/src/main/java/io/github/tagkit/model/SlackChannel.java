@@ -14,6 +14,15 @@ public record SlackChannel(
     Optional<String> purpose)
     implements Channel {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param id the channel's ID, e.g. {@code C08KBH3RA1K}
+   * @param name the channel's name, e.g. {@code #tag-infrastructure}
+   * @param workspaceUrl the workspace's URL
+   * @param inviteUrl an invitation to the workspace
+   * @param purpose what the channel is for
+   */
   public SlackChannel {
     id = Values.text(id);
     name = Values.text(name);
@@ -23,8 +32,8 @@ public record SlackChannel(
   }
 
   /**
-   * The channel's page in the workspace, e.g. {@code
-   * https://cloud-native.slack.com/archives/C08KBH3RA1K}; the CNCF workspace when none is named.
+   * {@return the channel's page in the workspace, e.g. {@code
+   * https://cloud-native.slack.com/archives/C08KBH3RA1K}; the CNCF workspace when none is named}
    */
   public Optional<String> archiveUrl() {
     String workspace = workspaceUrl.orElse(Contact.CNCF_SLACK).replaceAll("/+$", "");

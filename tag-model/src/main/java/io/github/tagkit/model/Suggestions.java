@@ -56,6 +56,10 @@ public final class Suggestions {
   /**
    * "; did you mean 'mailing_list'?" for a near miss, else "; expected one of: " and the keys that
    * are allowed; empty when none are.
+   *
+   * @param key the unknown key
+   * @param known the keys allowed where it stands
+   * @return the hint, to append to a message
    */
   public static String hint(String key, Collection<?> known) {
     if (known == null || known.isEmpty()) {
@@ -67,8 +71,12 @@ public final class Suggestions {
   }
 
   /**
-   * The known key nearest to {@code key}, when it is near enough to be a misspelling of it: case
-   * aside, and with '-' for '_', one edit for keys of up to four letters, else one in three.
+   * {@return the known key nearest to {@code key}, when it is near enough to be a misspelling of
+   * it: case aside, and with '-' for '_', one edit for keys of up to four letters, else one in
+   * three}
+   *
+   * @param key the unknown key
+   * @param known the keys allowed where it stands
    */
   public static Optional<String> nearest(String key, Collection<?> known) {
     String typed = normal(key);
@@ -86,8 +94,11 @@ public final class Suggestions {
   }
 
   /**
-   * The known key nearest to {@code key} when it is near enough to be a misspelling of it and no
-   * other is as near: the one fix for it. Empty when none is near, or two are.
+   * {@return the known key nearest to {@code key} when it is near enough to be a misspelling of it
+   * and no other is as near: the one fix for it} Empty when none is near, or two are.
+   *
+   * @param key the unknown key
+   * @param known the keys allowed where it stands
    */
   public static Optional<String> only(String key, Collection<?> known) {
     if (known == null) {
@@ -111,8 +122,11 @@ public final class Suggestions {
   }
 
   /**
-   * The known key nearest to {@code key}, however far: for naming the closest choice when there is
-   * no near miss. Empty when none is known.
+   * {@return the known key nearest to {@code key}, however far: for naming the closest choice when
+   * there is no near miss} Empty when none is known.
+   *
+   * @param key the unknown key
+   * @param known the keys allowed where it stands
    */
   public static Optional<String> closest(String key, Collection<?> known) {
     String typed = normal(key);

@@ -39,12 +39,22 @@ public final class TagFileEditor {
     this.readable = readable;
   }
 
-  /** An editor of {@code file}'s text (UTF-8). */
+  /**
+   * {@return an editor of {@code file}'s text (UTF-8)}
+   *
+   * @param file the metadata file
+   * @throws IOException when the file cannot be read
+   */
   public static TagFileEditor open(Path file) throws IOException {
     return of(Files.readString(file, StandardCharsets.UTF_8), file.toString());
   }
 
-  /** An editor of {@code text}, read from {@code source} (for messages). */
+  /**
+   * {@return an editor of {@code text}, read from {@code source} (for messages)}
+   *
+   * @param text the file's text
+   * @param source the name of the file in messages
+   */
   public static TagFileEditor of(String text, String source) {
     Objects.requireNonNull(text, "text");
     boolean readable;
@@ -61,17 +71,17 @@ public final class TagFileEditor {
     return new TagFileEditor(source, text, new YamlText(text, root), readable);
   }
 
-  /** The text as edited so far. */
+  /** {@return the text as edited so far} */
   public String text() {
     return yaml.text();
   }
 
-  /** Whether any change was made. */
+  /** {@return whether any change was made} */
   public boolean changed() {
     return !yaml.text().equals(original);
   }
 
-  /** The model the edited text reads into. */
+  /** {@return the model the edited text reads into} */
   public TagRegistry registry() {
     return TagRegistry.parse(yaml.text(), source);
   }
@@ -79,17 +89,31 @@ public final class TagFileEditor {
   /**
    * Sets the value at {@code pointer} to the text {@code value}; a key the mapping lacks is added
    * in its place.
+   *
+   * @param pointer the JSON pointer of the value
+   * @param value the new value, as text
+   * @return an editor of the edited text
    */
   public TagFileEditor set(String pointer, String value) {
     return edit(() -> yaml.set(pointer, Objects.requireNonNull(value, "value")));
   }
 
-  /** Clears the value at {@code pointer}: its key stays, with no value ({@code company:}). */
+  /**
+   * Clears the value at {@code pointer}: its key stays, with no value ({@code company:}).
+   *
+   * @param pointer the JSON pointer of the value
+   * @return an editor of the edited text
+   */
   public TagFileEditor clear(String pointer) {
     return edit(() -> yaml.clear(pointer));
   }
 
-  /** Removes the key at {@code pointer} with its value, or the list item at it. */
+  /**
+   * Removes the key at {@code pointer} with its value, or the list item at it.
+   *
+   * @param pointer the JSON pointer of the key or list item
+   * @return an editor of the edited text
+   */
   public TagFileEditor remove(String pointer) {
     return edit(() -> yaml.remove(pointer));
   }
@@ -97,12 +121,21 @@ public final class TagFileEditor {
   /**
    * Removes the spaces and tabs at the end of {@code line} (from 1), where they mean nothing (not
    * inside a block scalar, where they are text).
+   *
+   * @param line the line, from 1
+   * @return an editor of the edited text
    */
   public TagFileEditor trimTrailingWhitespace(int line) {
     return edit(() -> yaml.trimLineEnd(line));
   }
 
-  /** Renames the key at {@code pointer} to {@code key}, keeping its value and place. */
+  /**
+   * Renames the key at {@code pointer} to {@code key}, keeping its value and place.
+   *
+   * @param pointer the JSON pointer of the key
+   * @param key the new key
+   * @return an editor of the edited text
+   */
   public TagFileEditor rename(String pointer, String key) {
     return edit(() -> yaml.rename(pointer, Objects.requireNonNull(key, "key")));
   }
@@ -112,6 +145,10 @@ public final class TagFileEditor {
    * as a person's {@code term}) at the end of the list at {@code list}, which is added in its place
    * where the file has none; its keys go in the records' key order, its values quoted where a YAML
    * 1.1 reader would misread them.
+   *
+   * @param list the JSON pointer of the list
+   * @param entry the entry, in the order of its keys
+   * @return an editor of the edited text
    */
   public TagFileEditor add(String list, java.util.Map<String, ?> entry) {
     return edit(() -> yaml.add(list, Objects.requireNonNull(entry, "entry")));
@@ -121,6 +158,11 @@ public final class TagFileEditor {
    * Moves the list item at {@code from} (a person, a meeting, a whole entry) to the end of the list
    * at {@code to}, which is added in its place where the file has none, leaving out {@code
    * dropKeys} of the item.
+   *
+   * @param from the JSON pointer of the list item
+   * @param to the JSON pointer of the list it goes to
+   * @param dropKeys the keys the moved item leaves behind
+   * @return an editor of the edited text
    */
   public TagFileEditor move(String from, String to, List<String> dropKeys) {
     return edit(() -> yaml.move(from, to, List.copyOf(dropKeys)));
@@ -152,7 +194,9 @@ public final class TagFileEditor {
    * Writes the edited text to {@code file} atomically (a temporary file moved into place, keeping
    * the file's permissions), unless it would not change.
    *
+   * @param file the file to write
    * @return whether the file changed
+   * @throws IOException when the file cannot be written
    */
   public boolean write(Path file) throws IOException {
     if (Files.isRegularFile(file)

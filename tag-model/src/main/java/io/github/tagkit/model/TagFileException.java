@@ -9,12 +9,30 @@ import java.util.Objects;
 public final class TagFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The file, as the caller named it. */
   private final String source;
+
+  /** The line of the problem, from 1; 0 when it is about the file as a whole. */
   private final int line;
+
+  /** The column of the problem, from 1; 0 when it is about the file as a whole. */
   private final int column;
+
+  /** The JSON pointer of the value the problem is in. */
   private final String pointer;
+
+  /** The problem, without its location. */
   private final String problem;
 
+  /**
+   * A problem of {@code source} at {@code line}:{@code column}.
+   *
+   * @param source the file, as the caller named it
+   * @param line the line, from 1; 0 when the problem is about the file as a whole
+   * @param column the column, from 1; 0 when the problem is about the file as a whole
+   * @param pointer the JSON pointer of the value the problem is in
+   * @param problem the problem, in a sentence without its location
+   */
   public TagFileException(String source, int line, int column, String pointer, String problem) {
     super(format(source, line, column, problem));
     this.source = source;
@@ -28,27 +46,32 @@ public final class TagFileException extends RuntimeException {
     return line > 0 ? source + ":" + line + ":" + column + ": " + problem : source + ": " + problem;
   }
 
-  /** The file, as the caller named it. */
+  /** {@return the file, as the caller named it} */
   public String source() {
     return source;
   }
 
-  /** The line, from 1; 0 when the problem has no place in the file (an unreadable file). */
+  /**
+   * {@return the line, from 1; 0 when the problem has no place in the file (an unreadable file)}
+   */
   public int line() {
     return line;
   }
 
-  /** The column, from 1; 0 when the line is 0. */
+  /** {@return the column, from 1; 0 when the line is 0} */
   public int column() {
     return column;
   }
 
-  /** The JSON pointer of the value at fault, e.g. {@code /tags/0/contact}; empty for the root. */
+  /**
+   * {@return the JSON pointer of the value at fault, e.g. {@code /tags/0/contact}; empty for the
+   * root}
+   */
   public String pointer() {
     return pointer;
   }
 
-  /** The problem alone, without the location. */
+  /** {@return the problem alone, without the location} */
   public String problem() {
     return problem;
   }

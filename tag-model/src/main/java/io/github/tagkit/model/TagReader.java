@@ -24,12 +24,12 @@ public final class TagReader {
     this.codec = codec;
   }
 
-  /** A reader that rejects unknown keys. */
+  /** {@return a reader that rejects unknown keys} */
   public static TagReader strict() {
     return STRICT;
   }
 
-  /** A reader that skips unknown keys; everything else is checked as strictly. */
+  /** {@return a reader that skips unknown keys; everything else is checked as strictly} */
   public TagReader lenient() {
     return LENIENT;
   }
@@ -37,6 +37,8 @@ public final class TagReader {
   /**
    * Reads {@code file}: JSON for a {@code .json} file, YAML otherwise.
    *
+   * @param file the metadata file
+   * @return the metadata
    * @throws TagFileException when the content is not valid TAG metadata, naming line and column
    * @throws IOException when the file cannot be read
    */
@@ -47,12 +49,25 @@ public final class TagReader {
     return codec.read(Files.readAllBytes(file), file.toString(), Format.of(file));
   }
 
-  /** Reads YAML (or JSON, which YAML includes) from {@code in}, named {@code source}. */
+  /**
+   * Reads YAML (or JSON, which YAML includes) from {@code in}, named {@code source}.
+   *
+   * @param in the text, UTF-8
+   * @param source the name of the text in messages
+   * @return the metadata
+   * @throws IOException when the stream cannot be read
+   */
   public TagRegistry read(InputStream in, String source) throws IOException {
     return codec.read(in.readAllBytes(), source, Format.YAML);
   }
 
-  /** Reads YAML (or JSON, which YAML includes) text, named {@code source} in messages. */
+  /**
+   * Reads YAML (or JSON, which YAML includes) text, named {@code source} in messages.
+   *
+   * @param content the text
+   * @param source the name of the text in messages
+   * @return the metadata
+   */
   public TagRegistry read(String content, String source) {
     return read(content, source, Format.YAML);
   }
@@ -65,6 +80,9 @@ public final class TagReader {
    * single TAG. Nothing is parsed, so problems carry their JSON pointer but no line (the caller
    * parsed the text and knows where each pointer is).
    *
+   * @param tree the parsed tree
+   * @param source the name of its file in messages
+   * @return the metadata
    * @throws TagFileException when the tree is not valid TAG metadata
    * @throws IllegalArgumentException when the tree holds a value of another type
    */
@@ -73,16 +91,27 @@ public final class TagReader {
   }
 
   /**
-   * What stops {@code content} from being read as YAML at all, located as this reader reports it:
-   * bytes that are not UTF-8, or malformed YAML (an unclosed quote, a tab where indentation
-   * belongs). Empty when the text is well-formed YAML, whatever it holds. Only the text is read, no
-   * model is bound: for tools that parse the text their own way and want the reader's messages.
+   * {@return what stops {@code content} from being read as YAML at all, located as this reader
+   * reports it: bytes that are not UTF-8, or malformed YAML (an unclosed quote, a tab where
+   * indentation belongs)} Empty when the text is well-formed YAML, whatever it holds. Only the text
+   * is read, no model is bound: for tools that parse the text their own way and want the reader's
+   * messages.
+   *
+   * @param content the file's bytes
+   * @param source the name of the file in messages
    */
   public Optional<TagFileException> syntaxProblem(byte[] content, String source) {
     return JacksonCodec.syntaxProblem(content, source);
   }
 
-  /** Reads text in the given format, named {@code source} in messages. */
+  /**
+   * Reads text in the given format, named {@code source} in messages.
+   *
+   * @param content the text
+   * @param source the name of the text in messages
+   * @param format the format of the text
+   * @return the metadata
+   */
   public TagRegistry read(String content, String source, Format format) {
     return codec.read(content.getBytes(StandardCharsets.UTF_8), source, format);
   }

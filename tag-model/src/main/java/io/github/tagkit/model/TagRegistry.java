@@ -25,6 +25,13 @@ import java.util.Optional;
  */
 public record TagRegistry(Layout layout, List<Tag> tags, List<TocSubproject> tocSubprojects) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param layout the root shape the file had, and will have when written back
+   * @param tags {@code tags}: the TAGs, each with its subprojects
+   * @param tocSubprojects {@code toc_subprojects}: the TOC's own subprojects
+   */
   public TagRegistry {
     Objects.requireNonNull(layout, "layout");
     tags = Values.list(tags, "tags");
@@ -34,7 +41,11 @@ public record TagRegistry(Layout layout, List<Tag> tags, List<TocSubproject> toc
     }
   }
 
-  /** The registry of a per-TAG repository: the one TAG at the root of its {@code tag.yaml}. */
+  /**
+   * {@return the registry of a per-TAG repository: the one TAG at the root of its {@code tag.yaml}}
+   *
+   * @param tag the TAG
+   */
   public static TagRegistry of(Tag tag) {
     return new TagRegistry(Layout.SINGLE_TAG, List.of(tag), List.of());
   }
@@ -43,6 +54,8 @@ public record TagRegistry(Layout layout, List<Tag> tags, List<TocSubproject> toc
    * Reads a registry or single-TAG file, YAML or JSON (by its {@code .json} extension), rejecting
    * unknown and duplicate keys.
    *
+   * @param file the metadata file
+   * @return the metadata
    * @throws TagFileException when the content is not valid TAG metadata, naming line and column
    * @throws IOException when the file cannot be read
    */
@@ -50,17 +63,23 @@ public record TagRegistry(Layout layout, List<Tag> tags, List<TocSubproject> toc
     return TagReader.strict().read(file);
   }
 
-  /** Reads YAML or JSON text; {@code source} names it in error messages. */
+  /**
+   * Reads YAML or JSON text; {@code source} names it in error messages.
+   *
+   * @param content the text
+   * @param source the name of the text in messages
+   * @return the metadata
+   */
   public static TagRegistry parse(String content, String source) {
     return TagReader.strict().read(content, source);
   }
 
-  /** A reader with options: {@code TagRegistry.reader().lenient().read(file)}. */
+  /** {@return a reader with options: {@code TagRegistry.reader().lenient().read(file)}} */
   public static TagReader reader() {
     return TagReader.strict();
   }
 
-  /** Every group: each TAG followed by its subprojects, then the TOC subprojects. */
+  /** {@return every group: each TAG followed by its subprojects, then the TOC subprojects} */
   public List<Group> groups() {
     List<Group> groups = new ArrayList<>();
     for (Tag tag : tags) {
@@ -71,22 +90,31 @@ public record TagRegistry(Layout layout, List<Tag> tags, List<TocSubproject> toc
     return List.copyOf(groups);
   }
 
-  /** The TAG in directory {@code dir}, e.g. {@code tag-infrastructure}. */
+  /**
+   * {@return the TAG in directory {@code dir}, e.g. {@code tag-infrastructure}}
+   *
+   * @param dir the TAG's directory
+   */
   public Optional<Tag> tag(String dir) {
     return tags.stream().filter(tag -> tag.dir().equals(dir)).findFirst();
   }
 
-  /** This registry as YAML, in the layout and key order of the real files. */
+  /** {@return this registry as YAML, in the layout and key order of the real files} */
   public String toYaml() {
     return JacksonCodec.STRICT.write(this, Format.YAML);
   }
 
-  /** This registry as JSON, in the same key order. */
+  /** {@return this registry as JSON, in the same key order} */
   public String toJson() {
     return JacksonCodec.STRICT.write(this, Format.JSON);
   }
 
-  /** Writes this registry to {@code file}, as JSON for a {@code .json} file, YAML otherwise. */
+  /**
+   * Writes this registry to {@code file}, as JSON for a {@code .json} file, YAML otherwise.
+   *
+   * @param file the file to write
+   * @throws IOException when the file cannot be written
+   */
   public void write(Path file) throws IOException {
     Files.writeString(
         file, JacksonCodec.STRICT.write(this, Format.of(file)), StandardCharsets.UTF_8);

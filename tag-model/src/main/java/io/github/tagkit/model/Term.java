@@ -14,22 +14,37 @@ import java.util.Objects;
  */
 public record Term(LocalDate start, LocalDate end) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param start the first day of the term
+   * @param end the last day of the term
+   */
   public Term {
     Objects.requireNonNull(start, "term needs a 'start' date");
     Objects.requireNonNull(end, "term needs an 'end' date");
   }
 
-  /** The length of the term, from its start to the day after its end. */
+  /** {@return the length of the term, from its start to the day after its end} */
   public Period length() {
     return Period.between(start, end.plusDays(1));
   }
 
-  /** Whether {@code day} lies within the term. */
+  /**
+   * {@return whether {@code day} lies within the term}
+   *
+   * @param day the day
+   */
   public boolean includes(LocalDate day) {
     return !day.isBefore(start) && !day.isAfter(end);
   }
 
-  /** Days from {@code today} to the last day of the term: 0 on the last day, negative after it. */
+  /**
+   * Days from {@code today} to the last day of the term: 0 on the last day, negative after it.
+   *
+   * @param today the day to count from
+   * @return the number of days
+   */
   public long daysLeft(LocalDate today) {
     return ChronoUnit.DAYS.between(today, end);
   }

@@ -30,7 +30,14 @@ public final class TermsReport {
     this.endings = List.copyOf(endings);
   }
 
-  /** The terms of {@code registries} that end within {@code days} of {@code today}, or ended. */
+  /**
+   * {@return the terms of {@code registries} that end within {@code days} of {@code today}, or
+   * ended}
+   *
+   * @param registries the metadata
+   * @param today the day to count from
+   * @param days how many days ahead a term counts as ending soon
+   */
   public static TermsReport of(List<TagRegistry> registries, LocalDate today, int days) {
     Objects.requireNonNull(today, "today");
     List<Ending> endings = new ArrayList<>();
@@ -53,12 +60,12 @@ public final class TermsReport {
     return new TermsReport(today, days, endings);
   }
 
-  /** The terms, soonest end first within each group, groups in the file's order. */
+  /** {@return the terms, soonest end first within each group, groups in the file's order} */
   public List<Ending> endings() {
     return endings;
   }
 
-  /** The report as Markdown, for the body of an issue. */
+  /** {@return the report as Markdown, for the body of an issue} */
   public String markdown() {
     StringBuilder out = new StringBuilder();
     out.append("## Leadership terms as of ").append(today).append("\n\n");
@@ -99,7 +106,10 @@ public final class TermsReport {
     return out.toString();
   }
 
-  /** The report as JSON: {@code {"today", "days", "terms": [{group, dir, role, github, ...}]}}. */
+  /**
+   * {@return the report as JSON: {@code {"today", "days", "terms": [{group, dir, role, github,
+   * ...}]}}}
+   */
   public String json() {
     List<Map<String, Object>> terms = new ArrayList<>();
     for (Ending e : sorted()) {

@@ -8,6 +8,12 @@ import java.util.Objects;
  */
 public record GeneratedPage(String path, String content) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param path where the page goes, relative to the repository root
+   * @param content the page's text
+   */
   public GeneratedPage {
     Objects.requireNonNull(content, "content");
     path = PagePaths.checked(path);

@@ -47,7 +47,11 @@ public final class ICalendar {
     this.skipped = List.copyOf(skipped);
   }
 
-  /** The calendar of every structured meeting in {@code registry}. */
+  /**
+   * {@return the calendar of every structured meeting in {@code registry}}
+   *
+   * @param registry the metadata
+   */
   public static ICalendar of(TagRegistry registry) {
     List<String> skipped = new ArrayList<>();
     // The years each zone must be right for: from its first meeting's year to its last's.
@@ -127,17 +131,17 @@ public final class ICalendar {
     return new ICalendar(out.toString(), count, skipped);
   }
 
-  /** The calendar's text. */
+  /** {@return the calendar's text} */
   public String text() {
     return text;
   }
 
-  /** Whether the calendar has no meeting: such a calendar is not worth writing. */
+  /** {@return whether the calendar has no meeting: such a calendar is not worth writing} */
   public boolean isEmpty() {
     return events == 0;
   }
 
-  /** The structured meetings left out, each with why: "TAG X: Sync is left out: ...". */
+  /** {@return the structured meetings left out, each with why: "TAG X: Sync is left out: ..."} */
   public List<String> skipped() {
     return skipped;
   }

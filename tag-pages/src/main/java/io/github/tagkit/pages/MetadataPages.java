@@ -32,6 +32,9 @@ public final class MetadataPages {
    * Pages rendered by {@code generator} with meeting times for {@code day}'s year and, when {@code
    * calendar} names one, an iCalendar file of the structured meetings under that name.
    *
+   * @param generator renders the pages
+   * @param calendar the name of the calendar file, or empty for none
+   * @param day the day whose year gives the zone rules
    * @throws ConfigurationException ({@code calendar}) when the calendar's name does not end in
    *     {@code .ics}
    */
@@ -43,6 +46,11 @@ public final class MetadataPages {
    * As {@link #MetadataPages(PageGenerator, Optional, LocalDate)}, and the pages in {@code adopt}
    * (paths relative to the metadata's directory, such as {@code README.md}) may replace a file no
    * generator wrote: its text is kept in the page's custom block.
+   *
+   * @param generator renders the pages
+   * @param calendar the name of the calendar file, or empty for none
+   * @param day the day whose year gives the zone rules
+   * @param adopt the hand-kept pages to adopt
    */
   public MetadataPages(
       PageGenerator generator, Optional<String> calendar, LocalDate day, Set<String> adopt) {
@@ -81,6 +89,9 @@ public final class MetadataPages {
    * Pages written under {@code directory} instead of next to each metadata file, such as the CNCF
    * website's {@code docs/community/tags} for the contribute-site style; {@code adopt} is then
    * relative to it. Charters and other local files are still looked for next to the metadata.
+   *
+   * @param directory where the pages go
+   * @return pages written there
    */
   public MetadataPages into(Path directory) {
     return new MetadataPages(
@@ -108,6 +119,15 @@ public final class MetadataPages {
    */
   public record Result(
       Path metadata, int generated, List<PageFiles.Written> changed, List<String> notes) {
+
+    /**
+     * Checks the components and keeps them in the forms the accessors promise.
+     *
+     * @param metadata the metadata file the pages come from
+     * @param generated how many pages it generated
+     * @param changed the pages written, each with what happened to its file
+     * @param notes what the pages left out, for the log
+     */
     public Result {
       changed = List.copyOf(changed);
       notes = List.copyOf(notes);
@@ -131,10 +151,14 @@ public final class MetadataPages {
    * does not stop cncf/toc's generator: it is left out of them, with a note that locates it (the
    * first one; {@code tag:validate} reports every one).
    *
+   * @param metadata the metadata file
+   * @return what was written
    * @throws TagFileException when the metadata cannot be read into the model for another reason
    * @throws UnownedPageException when a page exists that no generator wrote and is not adopted
    * @throws IllegalArgumentException when a group's dir would put a page outside the repository
    * @throws IOException when the file cannot be read or a page cannot be written
+   * @throws IOException when a page cannot be written; an {@link UnownedPageException} for a page a
+   *     generator did not write
    */
   public Result write(Path metadata) throws IOException {
     List<String> notes = new ArrayList<>();

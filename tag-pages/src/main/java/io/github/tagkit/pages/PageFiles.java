@@ -56,8 +56,11 @@ public final class PageFiles {
 
   /** What writing a page did. */
   public enum Outcome {
+    /** The page was new. */
     CREATED,
+    /** The page was there and changed. */
     UPDATED,
+    /** The page was there as it should be, and was not written. */
     UNCHANGED
   }
 
@@ -74,7 +77,15 @@ public final class PageFiles {
   /** A page whose file differs from what its metadata renders to. */
   public record Drift(String path, int line, String diff) {}
 
-  /** Writes {@code pages} under {@code root}; returns what happened to each, in order. */
+  /**
+   * Writes {@code pages} under {@code root}; returns what happened to each, in order.
+   *
+   * @param root the directory the pages are relative to
+   * @param pages the pages
+   * @return what happened to each page, in order
+   * @throws IOException when a page cannot be written; an {@link UnownedPageException} for a file a
+   *     generator did not write
+   */
   public static List<Written> write(Path root, List<GeneratedPage> pages) throws IOException {
     return write(root, pages, Set.of());
   }
@@ -84,6 +95,10 @@ public final class PageFiles {
    * unless its path is in {@code adopt}: an adopted page's old text goes into its custom block.
    * Nothing is written when any page may not be.
    *
+   * @param root the directory the pages are relative to
+   * @param pages the pages
+   * @param adopt the paths of hand-kept files to adopt
+   * @return what happened to each page, in order
    * @throws UnownedPageException naming the first page that exists, was not generated, and is not
    *     adopted
    */
@@ -220,9 +235,13 @@ public final class PageFiles {
   }
 
   /**
-   * The pages under {@code root} that differ from {@code pages} (custom content aside), each with
-   * the first line that differs and a unified diff, capped at 40 lines. A page that does not exist
-   * yet is not drift: it has not been generated.
+   * {@return the pages under {@code root} that differ from {@code pages} (custom content aside),
+   * each with the first line that differs and a unified diff, capped at 40 lines} A page that does
+   * not exist yet is not drift: it has not been generated.
+   *
+   * @param root the directory the pages are relative to
+   * @param pages the pages as they should be
+   * @throws IOException when a page cannot be read
    */
   public static List<Drift> drift(Path root, List<GeneratedPage> pages) throws IOException {
     List<Drift> drifts = new ArrayList<>();

@@ -65,7 +65,7 @@ public final class PageGenerator {
             .withLoader(name -> new StringReader(source(name + ".mustache")));
   }
 
-  /** The built-in templates; UTC times are worked out for the current year. */
+  /** {@return the built-in templates; UTC times are worked out for the current year} */
   public static PageGenerator builtIn() {
     return new PageGenerator(Optional.empty(), LocalDate.now(), Optional.empty());
   }
@@ -73,6 +73,8 @@ public final class PageGenerator {
   /**
    * Templates from {@code directory} where it has them, the built-in ones elsewhere.
    *
+   * @param directory the templates directory
+   * @return a generator with those templates
    * @throws ConfigurationException ({@code templates}) when the directory does not exist
    */
   public PageGenerator withTemplates(Path directory) {
@@ -83,34 +85,57 @@ public final class PageGenerator {
     return new PageGenerator(Optional.of(directory), today, style);
   }
 
-  /** Pages in {@code style}, whatever the layout of the metadata. */
+  /**
+   * Pages in {@code style}, whatever the layout of the metadata.
+   *
+   * @param style the style
+   * @return a generator of that style
+   */
   public PageGenerator style(PageStyle style) {
     return new PageGenerator(
         templateDirectory, today, Optional.of(Objects.requireNonNull(style, "style")));
   }
 
-  /** The style pages of {@code registry} are rendered in: the chosen one, else the layout's. */
+  /**
+   * {@return the style pages of {@code registry} are rendered in: the chosen one, else the
+   * layout's}
+   *
+   * @param registry the metadata
+   */
   public PageStyle styleFor(TagRegistry registry) {
     return style.orElseGet(() -> PageStyle.defaultFor(registry.layout()));
   }
 
-  /** Works out UTC meeting times with the zone rules of {@code day}'s year. */
+  /**
+   * Works out UTC meeting times with the zone rules of {@code day}'s year.
+   *
+   * @param day the day
+   * @return a generator with those zone rules
+   */
   public PageGenerator today(LocalDate day) {
     return new PageGenerator(templateDirectory, Objects.requireNonNull(day, "day"), style);
   }
 
   /**
-   * Every page of {@code registry}; {@code source} is the metadata file the pages name in their
-   * "generated from" banner. Local files the pages may link ({@code charter.md}) are taken to
+   * {@return every page of {@code registry}; {@code source} is the metadata file the pages name in
+   * their "generated from" banner} Local files the pages may link ({@code charter.md}) are taken to
    * exist; {@link #render(TagRegistry, String, Path)} looks.
+   *
+   * @param registry the metadata
+   * @param source the metadata file, as the pages name it
    */
   public List<GeneratedPage> render(TagRegistry registry, String source) {
     return render(registry, source, page -> true, group -> Optional.empty());
   }
 
   /**
-   * Every page of {@code registry}, which was read from {@code source} in {@code directory}: a page
-   * links a local file, such as its group's {@code charter.md}, only when it exists there.
+   * {@return every page of {@code registry}, which was read from {@code source} in {@code
+   * directory}: a page links a local file, such as its group's {@code charter.md}, only when it
+   * exists there}
+   *
+   * @param registry the metadata
+   * @param source the metadata file, as the pages name it
+   * @param directory the directory the metadata file is in
    */
   public List<GeneratedPage> render(TagRegistry registry, String source, Path directory) {
     Path base = directory.toAbsolutePath().normalize();
@@ -301,7 +326,12 @@ public final class PageGenerator {
     return out.substring(0, out.length() - 1);
   }
 
-  /** Where the pages of {@code registry} go, without rendering them: cheap, for drift checks. */
+  /**
+   * {@return where the pages of {@code registry} go, without rendering them: cheap, for drift
+   * checks}
+   *
+   * @param registry the metadata
+   */
   public static List<String> paths(TagRegistry registry) {
     List<String> paths =
         new ArrayList<>(plan(registry, PageStyle.TAGKIT).stream().map(Planned::path).toList());

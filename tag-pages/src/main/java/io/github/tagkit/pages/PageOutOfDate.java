@@ -35,6 +35,9 @@ public final class PageOutOfDate implements Rule {
    * Compares with the pages {@code generator} renders (its templates and style); a finding tells to
    * run {@code generateCommand}, with {@code -Dtag.style=...} added when the generator's style is
    * not the default for the file.
+   *
+   * @param generator renders the pages as they should be
+   * @param generateCommand the command that regenerates them, for the message
    */
   public PageOutOfDate(PageGenerator generator, String generateCommand) {
     this.generator = Objects.requireNonNull(generator, "generator");

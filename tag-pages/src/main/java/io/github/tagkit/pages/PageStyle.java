@@ -33,19 +33,24 @@ public enum PageStyle {
     this.id = id;
   }
 
-  /** The name users write: {@code cncf-toc}, {@code tagkit}. */
+  /** {@return the name users write: {@code cncf-toc}, {@code tagkit}} */
   public String id() {
     return id;
   }
 
-  /** The style pages of a file of {@code layout} get when none is chosen. */
+  /**
+   * {@return the style pages of a file of {@code layout} get when none is chosen}
+   *
+   * @param layout the layout of the metadata file
+   */
   public static PageStyle defaultFor(Layout layout) {
     return layout == Layout.REGISTRY ? CNCF_TOC : TAGKIT;
   }
 
   /**
-   * The style named {@code id}.
+   * {@return the style named {@code id}}
    *
+   * @param id the name, as a user writes it
    * @throws ConfigurationException ({@code style}) naming the styles there are
    */
   public static PageStyle parse(String id) {

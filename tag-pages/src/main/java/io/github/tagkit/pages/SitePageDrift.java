@@ -44,7 +44,11 @@ public final class SitePageDrift implements Rule {
   private final Path site;
   private final String generateCommand;
 
-  /** Compares with the TAG pages under {@code site}, the site's {@code docs/community/tags}. */
+  /**
+   * Compares with the TAG pages under {@code site}, the site's {@code docs/community/tags}.
+   *
+   * @param site the site's {@code docs/community/tags}
+   */
   public SitePageDrift(Path site) {
     this(site, "mvn tag:generate");
   }
@@ -53,6 +57,9 @@ public final class SitePageDrift implements Rule {
    * As {@link #SitePageDrift(Path)}; a page there that tagkit generated and that differs from what
    * the metadata renders to now is reported with its diff and {@code generateCommand}, with the
    * style and directory that regenerate it.
+   *
+   * @param site the site's {@code docs/community/tags}
+   * @param generateCommand the command that regenerates the pages, for the message
    */
   public SitePageDrift(Path site, String generateCommand) {
     this.site = Objects.requireNonNull(site, "site");

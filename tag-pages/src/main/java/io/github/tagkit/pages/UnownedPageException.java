@@ -9,8 +9,14 @@ import java.io.IOException;
 public class UnownedPageException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The file, relative to the directory pages are written in. */
   private final String path;
 
+  /**
+   * The file at {@code path} was not generated, and is left alone.
+   *
+   * @param path the file, relative to the directory pages are written in
+   */
   public UnownedPageException(String path) {
     super(
         path
@@ -19,7 +25,7 @@ public class UnownedPageException extends IOException {
     this.path = path;
   }
 
-  /** The page, relative to the repository. */
+  /** {@return the page, relative to the repository} */
   public String path() {
     return path;
   }

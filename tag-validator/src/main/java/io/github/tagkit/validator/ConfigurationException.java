@@ -11,14 +11,23 @@ import java.util.Objects;
 public class ConfigurationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The setting, as the builder and the Maven goals name it. */
   private final String setting;
 
+  /**
+   * A setting that cannot be used.
+   *
+   * @param setting the setting, as the builder and the Maven goals name it ({@code formats})
+   * @param message what is wrong with it and what would be right
+   */
   public ConfigurationException(String setting, String message) {
     super(message);
     this.setting = Objects.requireNonNull(setting, "setting");
   }
 
-  /** The setting at fault: {@code files}, {@code formats}, {@code failOn}, {@code today}... */
+  /**
+   * {@return the setting at fault: {@code files}, {@code formats}, {@code failOn}, {@code today}..}
+   */
   public String setting() {
     return setting;
   }

@@ -6,11 +6,20 @@ import java.util.Optional;
 
 /** Which findings fail a build: errors (the default), warnings and errors, or none. */
 public enum FailOn {
+  /** Errors fail the build. */
   ERROR,
+  /** Errors and warnings fail the build. */
   WARNING,
+  /** Nothing fails the build. */
   NONE;
 
-  /** Parses {@code error}, {@code warning} or {@code none}, in any case. */
+  /**
+   * Parses {@code error}, {@code warning} or {@code none}, in any case.
+   *
+   * @param value the setting
+   * @return the threshold
+   * @throws ConfigurationException ({@code failOn}) for any other value
+   */
   public static FailOn parse(String value) {
     try {
       return valueOf(value.strip().toUpperCase(Locale.ROOT));
@@ -21,8 +30,10 @@ public enum FailOn {
   }
 
   /**
-   * Why {@code report} fails the build, as one sentence that counts the findings and says what to
-   * do; empty when it passes.
+   * {@return why {@code report} fails the build, as one sentence that counts the findings and says
+   * what to do; empty when it passes}
+   *
+   * @param report the report
    */
   public Optional<String> failure(Report report) {
     if (!fails(report)) {
@@ -36,7 +47,11 @@ public enum FailOn {
             + "). Fix the findings above, or exempt one with a reason in .tagkit.yaml.");
   }
 
-  /** Whether {@code report} has findings that fail the build. */
+  /**
+   * {@return whether {@code report} has findings that fail the build}
+   *
+   * @param report the report
+   */
   public boolean fails(Report report) {
     return switch (this) {
       case ERROR -> report.hasFindingsAtLeast(Severity.ERROR);

@@ -13,6 +13,15 @@ import java.util.Optional;
 public record Finding(
     Severity severity, String ruleId, String message, Location location, Optional<Fix> fix) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param severity how serious the problem is
+   * @param ruleId the id of the rule that found it, e.g. {@code unknown-key}
+   * @param message what is wrong and what to do, in a sentence
+   * @param location where it is
+   * @param fix the one change that fixes it, when there is exactly one
+   */
   public Finding {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(ruleId, "ruleId");
@@ -21,7 +30,14 @@ public record Finding(
     Objects.requireNonNull(fix, "fix");
   }
 
-  /** A finding without a fix. */
+  /**
+   * A finding without a fix.
+   *
+   * @param severity how serious the problem is
+   * @param ruleId the id of the rule that found it
+   * @param message what is wrong and what to do
+   * @param location where it is
+   */
   public Finding(Severity severity, String ruleId, String message, Location location) {
     this(severity, ruleId, message, location, Optional.empty());
   }

@@ -26,18 +26,33 @@ public final class Fixer {
    */
   public record Result(
       TagFileEditor before, TagFileEditor after, List<Fix> made, List<String> refused) {
+
+    /**
+     * Checks the components and keeps them in the forms the accessors promise.
+     *
+     * @param before the file as it was
+     * @param after the file with the fixes made
+     * @param made the fixes made
+     * @param refused the fixes the editor refused, each with why
+     */
     public Result {
       made = List.copyOf(made);
       refused = List.copyOf(refused);
     }
 
-    /** Whether any fix was made. */
+    /** {@return whether any fix was made} */
     public boolean changed() {
       return after.changed();
     }
   }
 
-  /** The fixes {@code validator}'s findings on {@code file} carry, made in order. */
+  /**
+   * {@return the fixes {@code validator}'s findings on {@code file} carry, made in order}
+   *
+   * @param validator the validator whose findings carry the fixes
+   * @param file the metadata file
+   * @throws IOException when the file cannot be read
+   */
   public static Result fix(TagValidator validator, Path file) throws IOException {
     TagFileEditor original = TagFileEditor.open(file);
     TagFileEditor editor = original;

@@ -8,6 +8,14 @@ import java.util.Objects;
  */
 public record Location(String file, int line, int column, String pointer) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param file the file as the user named it
+   * @param line the line, from 1; 0 for the file as a whole
+   * @param column the column, from 1; 0 for the file as a whole
+   * @param pointer the JSON pointer of the value; {@code ""} for the root
+   */
   public Location {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(pointer, "pointer");
@@ -16,7 +24,11 @@ public record Location(String file, int line, int column, String pointer) {
     }
   }
 
-  /** The whole file, with no line. */
+  /**
+   * {@return the whole file, with no line}
+   *
+   * @param file the file as the user named it
+   */
   public static Location of(String file) {
     return new Location(file, 0, 0, "");
   }

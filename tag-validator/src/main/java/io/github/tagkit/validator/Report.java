@@ -15,6 +15,13 @@ public record Report(
 
   /** A finding an exemption covers, and the exemption's reason. */
   public record Exempted(Finding finding, String reason) {
+
+    /**
+     * Checks the components and keeps them in the forms the accessors promise.
+     *
+     * @param finding the finding
+     * @param reason the exemption's reason
+     */
     public Exempted {
       Objects.requireNonNull(finding, "finding");
       Objects.requireNonNull(reason, "reason");
@@ -29,41 +36,74 @@ public record Report(
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::message);
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param findings every finding, in file order
+   * @param filesChecked how many files were checked
+   * @param rules the rules that ran
+   * @param exempted the findings an exemption covered, left out of {@code findings}
+   */
   public Report {
     findings = findings.stream().sorted(ORDER).toList();
     rules = List.copyOf(rules);
     exempted = exempted.stream().sorted(Comparator.comparing(Exempted::finding, ORDER)).toList();
   }
 
-  /** A report with no exempted findings. */
+  /**
+   * A report with no exempted findings.
+   *
+   * @param findings every finding, in file order
+   * @param filesChecked how many files were checked
+   * @param rules the rules that ran
+   */
   public Report(List<Finding> findings, int filesChecked, List<RuleInfo> rules) {
     this(findings, filesChecked, rules, List.of());
   }
 
-  /** A report that names no checks beyond its findings' ids. */
+  /**
+   * A report that names no checks beyond its findings' ids.
+   *
+   * @param findings every finding, in file order
+   * @param filesChecked how many files were checked
+   */
   public Report(List<Finding> findings, int filesChecked) {
     this(findings, filesChecked, List.of(), List.of());
   }
 
-  /** How many findings have {@code severity}. */
+  /**
+   * {@return how many findings have {@code severity}}
+   *
+   * @param severity the severity
+   */
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();
   }
 
+  /** {@return how many findings are errors} */
   public long errors() {
     return count(Severity.ERROR);
   }
 
+  /** {@return how many findings are warnings} */
   public long warnings() {
     return count(Severity.WARNING);
   }
 
-  /** Whether any finding is at least as severe as {@code threshold}. */
+  /**
+   * {@return whether any finding is at least as severe as {@code threshold}}
+   *
+   * @param threshold the least severity that counts
+   */
   public boolean hasFindingsAtLeast(Severity threshold) {
     return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
   }
 
-  /** "2 files checked: 3 errors, 1 warning, 0 infos", and ", 2 exempted" when some were. */
+  /**
+   * "2 files checked: 3 errors, 1 warning, 0 infos", and ", 2 exempted" when some were.
+   *
+   * @return the summary line
+   */
   public String summary() {
     return plural(filesChecked, "file")
         + " checked: "
@@ -73,7 +113,11 @@ public record Report(
         + (exempted.isEmpty() ? "" : ", " + exempted.size() + " exempted");
   }
 
-  /** "3 errors, 1 warning". */
+  /**
+   * "3 errors, 1 warning".
+   *
+   * @return the counts
+   */
   public String counts() {
     return plural(errors(), "error") + ", " + plural(warnings(), "warning");
   }

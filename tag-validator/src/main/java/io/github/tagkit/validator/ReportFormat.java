@@ -29,17 +29,23 @@ public enum ReportFormat {
     this.extension = extension;
   }
 
-  /** The file name extension for reports in this format. */
+  /** {@return the file name extension for reports in this format} */
   public String extension() {
     return extension;
   }
 
-  /** The lower-case name users write: {@code text}, {@code json}, {@code sarif}, {@code github}. */
+  /**
+   * {@return the lower-case name users write: {@code text}, {@code json}, {@code sarif}, {@code
+   * github}}
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The report file of this format: {@code tag-report.sarif}, {@code tag-report-github.txt}. */
+  /**
+   * {@return the report file of this format: {@code tag-report.sarif}, {@code
+   * tag-report-github.txt}}
+   */
   public String fileName() {
     return this == GITHUB ? "tag-report-github.txt" : "tag-report." + extension;
   }
@@ -47,6 +53,8 @@ public enum ReportFormat {
   /**
    * Parses a comma-separated list such as {@code sarif,json}.
    *
+   * @param formats the list, as a user writes it
+   * @return the formats
    * @throws ConfigurationException naming an unknown format and the known ones
    */
   public static Set<ReportFormat> parse(String formats) {
@@ -74,7 +82,15 @@ public enum ReportFormat {
         + labels.get(labels.size() - 1);
   }
 
-  /** Writes the report in each of {@code formats} to {@code directory}; the files written. */
+  /**
+   * Writes the report in each of {@code formats} to {@code directory}; the files written.
+   *
+   * @param report the report
+   * @param formats the formats
+   * @param directory the directory, made when missing
+   * @return the files written
+   * @throws IOException when a file cannot be written
+   */
   public static List<Path> writeAll(Report report, Set<ReportFormat> formats, Path directory)
       throws IOException {
     List<Path> written = new ArrayList<>();
@@ -84,7 +100,14 @@ public enum ReportFormat {
     return written;
   }
 
-  /** Writes the report in this format to {@link #fileName()} in {@code directory}. */
+  /**
+   * Writes the report in this format to {@link #fileName()} in {@code directory}.
+   *
+   * @param report the report
+   * @param directory the directory, made when missing
+   * @return the file written
+   * @throws IOException when the file cannot be written
+   */
   public Path write(Report report, Path directory) throws IOException {
     Files.createDirectories(directory);
     Path file = directory.resolve(fileName());
@@ -92,7 +115,11 @@ public enum ReportFormat {
     return file;
   }
 
-  /** The report in this format. */
+  /**
+   * {@return the report in this format}
+   *
+   * @param report the report
+   */
   public String render(Report report) {
     return switch (this) {
       case TEXT -> LineReports.text(report);

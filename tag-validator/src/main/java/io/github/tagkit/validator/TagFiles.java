@@ -25,9 +25,11 @@ public final class TagFiles {
   private TagFiles() {}
 
   /**
-   * The root of the git repository {@code directory} is in: the nearest directory at or above it
-   * that holds {@code .git}; empty outside a repository. Reports name files relative to it, as code
-   * scanning and pull-request annotations expect.
+   * {@return the root of the git repository {@code directory} is in: the nearest directory at or
+   * above it that holds {@code .git}; empty outside a repository} Reports name files relative to
+   * it, as code scanning and pull-request annotations expect.
+   *
+   * @param directory the directory
    */
   public static Optional<Path> repositoryRoot(Path directory) {
     for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
@@ -39,8 +41,9 @@ public final class TagFiles {
   }
 
   /**
-   * The one of {@link #DEFAULTS} that exists in {@code base}, if any.
+   * {@return the one of {@link #DEFAULTS} that exists in {@code base}, if any}
    *
+   * @param base the directory to look in
    * @throws ConfigurationException ({@code files}) when both do: a repository holds the registry or
    *     one TAG's metadata, and which to check is the user's to say
    */
@@ -63,6 +66,9 @@ public final class TagFiles {
    * The files matching {@code patterns}: paths or globs ({@code tags/**}{@code /*.yaml}) relative
    * to {@code base}, in the order named, each once, sorted within a glob.
    *
+   * @param base the directory the patterns are relative to
+   * @param patterns the paths and globs
+   * @return the files, each once
    * @throws ConfigurationException when a pattern matches no file, naming it
    */
   public static List<Path> resolve(Path base, List<String> patterns) {
@@ -82,7 +88,12 @@ public final class TagFiles {
     return List.copyOf(files);
   }
 
-  /** Splits a comma-separated list, as a user property gives it. */
+  /**
+   * Splits a comma-separated list, as a user property gives it.
+   *
+   * @param patterns the list, as a user writes it
+   * @return the items, stripped, without empty ones
+   */
   public static List<String> split(String patterns) {
     List<String> list = new ArrayList<>();
     for (String part : patterns.split(",")) {

@@ -43,13 +43,15 @@ public final class TagValidator {
     this.rules = rules;
   }
 
+  /** {@return a builder of a validator with every built-in rule} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Every check this validator makes, with its id, default severity and description, in the order
-   * reports list them: reading and the schema, the rules (built-in, then added), the exemptions.
+   * {@return every check this validator makes, with its id, default severity and description, in
+   * the order reports list them: reading and the schema, the rules (built-in, then added), the
+   * exemptions}
    */
   public List<RuleInfo> rules() {
     return rules.all();
@@ -57,12 +59,20 @@ public final class TagValidator {
 
   /**
    * Validates files; missing or unreadable files are findings too. Files are checked in parallel.
+   *
+   * @param files the files
+   * @return the findings of every file
    */
   public Report validate(Path... files) {
     return validate(Arrays.asList(files));
   }
 
-  /** Validates files; the report's order does not depend on how they were scheduled. */
+  /**
+   * Validates files; the report's order does not depend on how they were scheduled.
+   *
+   * @param files the files
+   * @return the findings of every file
+   */
   public Report validate(List<Path> files) {
     return checker.validate(files);
   }
@@ -70,6 +80,10 @@ public final class TagValidator {
   /**
    * Validates text that has no file on disk (so rules about files next to it, such as the charter,
    * are skipped); {@code name} stands for the file in findings.
+   *
+   * @param content the text
+   * @param name the name of the text in findings
+   * @return the findings
    */
   public Report validate(String content, String name) {
     return checker.validate(content, name);
@@ -91,13 +105,21 @@ public final class TagValidator {
 
     private Builder() {}
 
-    /** The day term rules count from; the system clock's date by default. Set it in CI. */
+    /**
+     * {@return the day term rules count from; the system clock's date by default} Set it in CI.
+     *
+     * @param today the day
+     */
     public Builder today(LocalDate today) {
       this.today = Objects.requireNonNull(today, "today");
       return this;
     }
 
-    /** How many days before a term ends {@code term-ending-soon} warns; 30 by default. */
+    /**
+     * {@return how many days before a term ends {@code term-ending-soon} warns; 30 by default}
+     *
+     * @param days the number of days
+     */
     public Builder expiryWarningDays(int days) {
       if (days < 0) {
         throw new ConfigurationException(
@@ -107,7 +129,12 @@ public final class TagValidator {
       return this;
     }
 
-    /** Files larger than this many bytes are reported, not read; 4 MiB by default. */
+    /**
+     * Files larger than this many bytes are reported, not read; 4 MiB by default.
+     *
+     * @param bytes the largest size read
+     * @return this builder
+     */
     public Builder maxFileSize(long bytes) {
       if (bytes < 1) {
         throw new ConfigurationException(
@@ -117,25 +144,41 @@ public final class TagValidator {
       return this;
     }
 
-    /** How deep values may nest; 64 levels by default (metadata needs fewer than 10). */
+    /**
+     * {@return how deep values may nest; 64 levels by default (metadata needs fewer than 10)}
+     *
+     * @param levels the deepest nesting read
+     */
     public Builder maxNestingDepth(int levels) {
       this.maxNestingDepth = positive(levels, "maxNestingDepth");
       return this;
     }
 
-    /** How long one value may be, in characters; 100,000 by default. */
+    /**
+     * {@return how long one value may be, in characters; 100,000 by default}
+     *
+     * @param characters the longest value read
+     */
     public Builder maxStringLength(int characters) {
       this.maxStringLength = positive(characters, "maxStringLength");
       return this;
     }
 
-    /** How many findings one file lists before one that counts the rest; 1,000 by default. */
+    /**
+     * {@return how many findings one file lists before one that counts the rest; 1,000 by default}
+     *
+     * @param findings the most findings listed for one file
+     */
     public Builder maxFindingsPerFile(int findings) {
       this.maxFindingsPerFile = positive(findings, "maxFindingsPerFile");
       return this;
     }
 
-    /** How long the rules may run on one file before the rest are skipped; 10 s by default. */
+    /**
+     * {@return how long the rules may run on one file before the rest are skipped; 10 s by default}
+     *
+     * @param time the longest the rules run on one file
+     */
     public Builder maxTimePerFile(Duration time) {
       if (time.isNegative() || time.isZero()) {
         throw new ConfigurationException(
@@ -155,13 +198,22 @@ public final class TagValidator {
     /**
      * Reports rule {@code ruleId} at {@code severity} instead of its default; {@link #build()}
      * refuses an id that is not one of the validator's rules.
+     *
+     * @param ruleId the rule's id
+     * @param severity the severity to report it at
+     * @return this builder
      */
     public Builder severity(String ruleId, Severity severity) {
       severities.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.of(severity));
       return this;
     }
 
-    /** Turns rule {@code ruleId} off; {@link #build()} refuses an unknown id. */
+    /**
+     * Turns rule {@code ruleId} off; {@link #build()} refuses an unknown id.
+     *
+     * @param ruleId the rule's id
+     * @return this builder
+     */
     public Builder disable(String ruleId) {
       severities.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.empty());
       return this;
@@ -170,6 +222,9 @@ public final class TagValidator {
     /**
      * Adds a rule of your own, run after the built-in ones. Its id must be kebab-case and differ
      * from every other rule's.
+     *
+     * @param rule the rule
+     * @return this builder
      */
     public Builder rule(Rule rule) {
       added.add(Objects.requireNonNull(rule, "rule"));
@@ -177,8 +232,10 @@ public final class TagValidator {
     }
 
     /**
-     * The exemptions file (such as {@code .tagkit.yaml}): findings it exempts, with a reason, are
-     * left out of the report.
+     * {@return the exemptions file (such as {@code .tagkit.yaml}): findings it exempts, with a
+     * reason, are left out of the report}
+     *
+     * @param file the exemptions file
      */
     public Builder exemptions(Path file) {
       if (!Files.isRegularFile(Objects.requireNonNull(file, "file"))) {
@@ -190,22 +247,29 @@ public final class TagValidator {
     }
 
     /**
-     * The exemptions file {@code .tagkit.yaml} in {@code directory}, when there is one: what a
-     * repository's own exemptions are.
+     * {@return the exemptions file {@code .tagkit.yaml} in {@code directory}, when there is one:
+     * what a repository's own exemptions are}
+     *
+     * @param directory the repository's directory
      */
     public Builder exemptionsIn(Path directory) {
       Path file = directory.resolve(".tagkit.yaml");
       return Files.isRegularFile(file) ? exemptions(file) : this;
     }
 
-    /** Files are named relative to this directory in findings (as given by default). */
+    /**
+     * Files are named relative to this directory in findings (as given by default).
+     *
+     * @param directory the directory
+     * @return this builder
+     */
     public Builder baseDirectory(Path directory) {
       this.baseDirectory = Objects.requireNonNull(directory, "directory");
       return this;
     }
 
     /**
-     * A validator with these settings.
+     * {@return a validator with these settings}
      *
      * @throws ConfigurationException when a severity override or a disabled rule names no rule of
      *     the validator ({@code severity} or {@code disable}), or two rules share an id ({@code

@@ -34,6 +34,15 @@ public record Fix(
   public record Replacement(
       int startLine, int startColumn, int endLine, int endColumn, String insertedText) {}
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param kind what the fix changes
+   * @param pointer the JSON pointer of the key or value it changes
+   * @param value the new key, the new value, or the line to trim
+   * @param description what the fix does, in a sentence
+   * @param replacement the change as a replacement of the file's text, once it is known
+   */
   public Fix {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(pointer, "pointer");
@@ -43,8 +52,9 @@ public record Fix(
   }
 
   /**
-   * {@code editor} with this fix made.
+   * {@return {@code editor} with this fix made}
    *
+   * @param editor the editor of the checked file
    * @throws io.github.tagkit.model.EditRefusedException when the editor refuses it
    */
   public io.github.tagkit.model.TagFileEditor applyTo(io.github.tagkit.model.TagFileEditor editor) {
@@ -55,12 +65,22 @@ public record Fix(
     };
   }
 
-  /** The fix, with the replacement in the file's text that makes it. */
+  /**
+   * {@return the fix, with the replacement in the file's text that makes it}
+   *
+   * @param replacement the replacement
+   */
   public Fix withReplacement(Replacement replacement) {
     return new Fix(kind, pointer, value, description, java.util.Optional.of(replacement));
   }
 
-  /** Renames the key at {@code pointer} to {@code key}. */
+  /**
+   * Renames the key at {@code pointer} to {@code key}.
+   *
+   * @param pointer the JSON pointer of the key
+   * @param key the key it becomes
+   * @return the fix
+   */
   public static Fix renameKey(String pointer, String key) {
     return new Fix(
         Kind.RENAME_KEY,
@@ -70,7 +90,12 @@ public record Fix(
         java.util.Optional.empty());
   }
 
-  /** Trims the trailing spaces and tabs of {@code line} (from 1). */
+  /**
+   * Trims the trailing spaces and tabs of {@code line} (from 1).
+   *
+   * @param line the line, from 1
+   * @return the fix
+   */
   public static Fix trimTrailingWhitespace(int line) {
     return new Fix(
         Kind.TRIM_TRAILING_WHITESPACE,
@@ -80,7 +105,13 @@ public record Fix(
         java.util.Optional.empty());
   }
 
-  /** Sets the value at {@code pointer} to {@code value}. */
+  /**
+   * Sets the value at {@code pointer} to {@code value}.
+   *
+   * @param pointer the JSON pointer of the value
+   * @param value the value it becomes, as text
+   * @return the fix
+   */
   public static Fix setValue(String pointer, String value) {
     return new Fix(
         Kind.SET_VALUE, pointer, value, "set it to '" + value + "'", java.util.Optional.empty());

@@ -17,6 +17,13 @@ import java.util.Objects;
  */
 public record LocatedGroup(Group group, String pointer, Path directory) {
 
+  /**
+   * Checks the components and keeps them in the forms the accessors promise.
+   *
+   * @param group the group
+   * @param pointer the JSON pointer it was read from
+   * @param directory its directory, relative to the repository root
+   */
   public LocatedGroup {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(pointer, "pointer");
@@ -24,8 +31,10 @@ public record LocatedGroup(Group group, String pointer, Path directory) {
   }
 
   /**
-   * The group's people in {@code role}, each with its pointer: where the registry keeps them
-   * ({@code leadership/chairs/0}, or {@code contact/toc_liaison/0} for TOC liaisons).
+   * {@return the group's people in {@code role}, each with its pointer: where the registry keeps
+   * them ({@code leadership/chairs/0}, or {@code contact/toc_liaison/0} for TOC liaisons)}
+   *
+   * @param role the role
    */
   public List<Located<Person>> people(Role role) {
     String list =

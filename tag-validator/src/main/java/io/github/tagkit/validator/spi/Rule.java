@@ -10,18 +10,23 @@ package io.github.tagkit.validator.spi;
 public interface Rule {
 
   /**
-   * The rule's id: kebab-case words, an imperative or the problem's name ({@code
-   * require-toc-liaison}, {@code term-expired}). Exemptions, severity overrides and reports name
+   * {@return the rule's id: kebab-case words, an imperative or the problem's name ({@code
+   * require-toc-liaison}, {@code term-expired})} Exemptions, severity overrides and reports name
    * the rule by it, so it never changes once released.
    */
   String id();
 
-  /** The severity the rule reports with unless the validator is configured otherwise. */
+  /** {@return the severity the rule reports with unless the validator is configured otherwise} */
   Severity severity();
 
-  /** One sentence on what the rule finds, as reports and {@code docs/rules.md} show it. */
+  /** {@return one sentence on what the rule finds, as reports and {@code docs/rules.md} show it} */
   String description();
 
-  /** Reports what is wrong in the file {@code context} describes. */
+  /**
+   * Reports what is wrong in the file {@code context} describes.
+   *
+   * @param context the file and what rules can know of it
+   * @param findings where the rule reports what it finds
+   */
   void check(RuleContext context, FindingSink findings);
 }
