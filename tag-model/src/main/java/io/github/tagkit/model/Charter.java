@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param source where the charter was read from, for messages
  * @param title the first level-one heading
  * @param sections every section, in the order of the file
+ * @param placeholder whether the charter is only headings or a stand-in text
  */
 public record Charter(
     String source, Optional<Section> title, List<Section> sections, boolean placeholder) {
@@ -55,6 +56,12 @@ public record Charter(
   /**
    * A section: its heading (as text), level (1 for {@code #}), line, its own text (paragraphs,
    * blank-line separated, without its subsections) and its own list items.
+   *
+   * @param heading the heading, as text
+   * @param level the heading's level, 1 for {@code #}
+   * @param line the heading's line, from 1
+   * @param text the section's own text, paragraphs separated by a blank line
+   * @param items the section's own list items
    */
   public record Section(String heading, int level, int line, String text, List<Item> items) {
 
@@ -74,7 +81,13 @@ public record Charter(
     }
   }
 
-  /** A list item: its text, its line, and the items of the lists nested in it. */
+  /**
+   * A list item: its text, its line, and the items of the lists nested in it.
+   *
+   * @param text the item's text
+   * @param line the item's line, from 1
+   * @param items the items of the lists nested in it
+   */
   public record Item(String text, int line, List<Item> items) {
 
     /**

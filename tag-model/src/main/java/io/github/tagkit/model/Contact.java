@@ -10,6 +10,19 @@ import java.util.Optional;
  * the TOC members who liaise with the group) and the optional keys a landing page needs: workspace
  * and invite links, the list's address and archives, the GitHub repository, and each channel's
  * purpose. {@link #channels()} gives the same facts as typed channels.
+ *
+ * @param slack {@code slack}: the Slack channel's ID (or, in older files, its name or URL)
+ * @param slackChannel {@code slack_channel}: the channel's name
+ * @param slackWorkspace {@code slack_workspace}: the workspace's URL
+ * @param slackInvite {@code slack_invite}: an invitation to the workspace
+ * @param slackPurpose {@code slack_purpose}: what the channel is for
+ * @param mailingList {@code mailing_list}: the mailing list's page
+ * @param mailingListAddress {@code mailing_list_address}: its e-mail address
+ * @param mailingListArchives {@code mailing_list_archives}: its archives
+ * @param mailingListPurpose {@code mailing_list_purpose}: what the list is for
+ * @param githubRepository {@code github_repository}: the group's repository
+ * @param githubPurpose {@code github_purpose}: what the repository is for
+ * @param tocLiaisons {@code toc_liaison}: the group's TOC liaisons
  */
 public record Contact(
     Optional<String> slack,

@@ -3,7 +3,12 @@ package io.github.tagkit.model;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The GitHub repository where a group keeps its governance, notes and deliverables. */
+/**
+ * The GitHub repository where a group keeps its governance, notes and deliverables.
+ *
+ * @param url the repository's URL
+ * @param purpose what the repository is for
+ */
 public record GitHubRepository(String url, Optional<String> purpose) implements Channel {
 
   /**

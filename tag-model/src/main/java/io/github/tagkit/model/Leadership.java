@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * The {@code leadership:} block of a group: who holds which role. TOC liaisons are not here: the
  * registry lists them under {@code contact.toc_liaison} (see {@link Group#people(Role)}).
+ *
+ * @param chairs {@code chairs}
+ * @param techLeads {@code tech_leads}
+ * @param subprojectLeads {@code subproject_leads}
+ * @param emeritusLeads {@code emeritus_leads}: leaders whose terms ended
  */
 public record Leadership(
     List<Person> chairs,

@@ -22,7 +22,13 @@ public final class LeadershipRotation {
 
   private LeadershipRotation() {}
 
-  /** What rotating did: the edited file, a line per change, the renewals that matched no one. */
+  /**
+   * What rotating did: the edited file, a line per change, the renewals that matched no one.
+   *
+   * @param editor the editor holding the rotated file
+   * @param changes a line for each leader moved or renewed
+   * @param unusedRenewals the handles of renewals that matched no leader whose term ended
+   */
   public record Result(TagFileEditor editor, List<String> changes, Set<String> unusedRenewals) {
 
     /**

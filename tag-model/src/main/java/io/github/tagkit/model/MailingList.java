@@ -2,7 +2,14 @@ package io.github.tagkit.model;
 
 import java.util.Optional;
 
-/** A mailing list: its page, its address, where its archives are. */
+/**
+ * A mailing list: its page, its address, where its archives are.
+ *
+ * @param url the list's page
+ * @param address the list's e-mail address
+ * @param archivesUrl the list's archives
+ * @param purpose what the list is for
+ */
 public record MailingList(
     Optional<String> url,
     Optional<String> address,

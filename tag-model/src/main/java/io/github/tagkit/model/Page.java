@@ -7,6 +7,16 @@ import java.util.Optional;
  * What a group's landing page says beyond the registry's fields: the summary under its title, its
  * mission and scope as lists, its initiatives, how to contribute and propose work, and its
  * resources. List items and texts are inline Markdown.
+ *
+ * @param summary {@code summary}: the paragraph under the page's title
+ * @param mission {@code mission}: the mission, one goal per item
+ * @param scope {@code scope}: the scope, one area per item
+ * @param initiativesSummary {@code initiatives_summary}: the paragraph that introduces the
+ *     initiatives
+ * @param initiatives {@code initiatives}: the initiatives the group sponsors
+ * @param contributing {@code contributing}: ways to contribute, one per item
+ * @param proposing {@code proposing}: the steps to propose new work, in order
+ * @param resources {@code resources}: links to the group's resources
  */
 public record Page(
     Optional<String> summary,

@@ -6,6 +6,13 @@ import java.util.Optional;
  * A person in a leadership role. Every field may be empty in real data (the registry keeps empty
  * {@code lfx_id:} and {@code email:} keys as placeholders); an empty or blank value reads as {@link
  * Optional#empty()}.
+ *
+ * @param github {@code github}: the GitHub handle
+ * @param lfxId {@code lfx_id}: the Linux Foundation ID
+ * @param name {@code name}: the person's name
+ * @param company {@code company}: the person's employer
+ * @param email {@code email}: the person's e-mail address
+ * @param term {@code term}: the term the person holds the role for
  */
 public record Person(
     Optional<String> github,

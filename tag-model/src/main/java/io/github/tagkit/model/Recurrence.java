@@ -17,6 +17,11 @@ import java.util.Optional;
  *
  * @param weekOfMonth for {@link Frequency#MONTHLY}: 1 to 5, or -1 for the last such weekday
  * @param startDate the first meeting, which anchors {@link Frequency#BIWEEKLY} series
+ * @param frequency {@code frequency}: how often the meeting happens
+ * @param day {@code day}: the day of the week
+ * @param time {@code time}: the local start time
+ * @param timeZone {@code time_zone}: the IANA time zone of {@code time}, e.g. {@code Europe/Paris}
+ * @param durationMinutes {@code duration_minutes}: how long the meeting lasts
  */
 public record Recurrence(
     Frequency frequency,

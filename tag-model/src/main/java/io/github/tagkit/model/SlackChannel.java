@@ -5,6 +5,12 @@ import java.util.Optional;
 /**
  * A Slack channel: its ID ({@code C08KBH3RA1K}), its {@code #name}, the workspace it lives in and
  * where to get an invite.
+ *
+ * @param id the channel's ID, e.g. {@code C08KBH3RA1K}
+ * @param name the channel's name, e.g. {@code #tag-infrastructure}
+ * @param workspaceUrl the workspace's URL
+ * @param inviteUrl an invitation to the workspace
+ * @param purpose what the channel is for
  */
 public record SlackChannel(
     Optional<String> id,

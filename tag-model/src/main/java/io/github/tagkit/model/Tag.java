@@ -9,6 +9,18 @@ import java.util.Optional;
  *
  * @param subprojects the {@code tag_subprojects:} the TAG runs
  * @param initiativesUrl {@code tag_initiatives}: where the TAG's initiatives are tracked
+ * @param dir {@code dir}: the group's directory, e.g. {@code tag-infrastructure}
+ * @param name {@code name}: the group's name, e.g. {@code TAG Infrastructure}
+ * @param missionStatement {@code mission_statement}: the group's mission, a sentence or a paragraph
+ * @param charterLink {@code charter_link}: the charter, relative to the group's directory, or its
+ *     URL
+ * @param label {@code label}: the GitHub label of the group's issues
+ * @param page {@code page}: the content of the group's page
+ * @param leadership {@code leadership}: the chairs, tech leads, subproject leads and emeritus leads
+ * @param meetings {@code meetings}: the group's meetings
+ * @param contact {@code contact}: the group's channels and TOC liaisons
+ * @param landscapeUrl {@code landscape_url}: the group's landscape
+ * @param landscapePreviewImage {@code landscape_preview_image}: a picture of the landscape
  */
 public record Tag(
     String dir,

@@ -22,6 +22,8 @@ import java.util.Optional;
  * }</pre>
  *
  * @param layout the root shape the file had, and will have when written back
+ * @param tags {@code tags}: the TAGs, each with its subprojects
+ * @param tocSubprojects {@code toc_subprojects}: the TOC's own subprojects
  */
 public record TagRegistry(Layout layout, List<Tag> tags, List<TocSubproject> tocSubprojects) {
 

@@ -11,6 +11,9 @@ import java.util.Objects;
  *
  * <p>A term whose start lies after its end is accepted here: it is a governance finding, not a
  * reading error, so the validator can report it at its line.
+ *
+ * @param start the first day of the term
+ * @param end the last day of the term
  */
 public record Term(LocalDate start, LocalDate end) {
 

@@ -5,6 +5,9 @@ import java.util.Objects;
 /**
  * A page rendered from metadata: where it goes, relative to the repository root ({@code
  * tags/tag-infrastructure/README.md}), and its content.
+ *
+ * @param path where the page goes, relative to the repository root
+ * @param content the page's text
  */
 public record GeneratedPage(String path, String content) {
 

@@ -116,6 +116,11 @@ public final class MetadataPages {
   /**
    * What writing the pages of one metadata file did, and {@code notes} on what it left out (a
    * calendar without meetings, a meeting the calendar cannot place), for the log.
+   *
+   * @param metadata the metadata file the pages come from
+   * @param generated how many pages it generated
+   * @param changed the pages written, each with what happened to its file
+   * @param notes what the pages left out, for the log
    */
   public record Result(
       Path metadata, int generated, List<PageFiles.Written> changed, List<String> notes) {

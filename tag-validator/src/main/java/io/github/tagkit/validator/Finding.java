@@ -9,6 +9,12 @@ import java.util.Optional;
  * One problem in a metadata file, built like a value: {@code tags.yaml:14:3: error [term-too-long]
  * chair term runs 3 years (2025-07-01 to 2028-06-30); governance allows 2}, with the one change
  * that fixes it when there is exactly one ({@code tag:fix} makes it).
+ *
+ * @param severity how serious the problem is
+ * @param ruleId the id of the rule that found it, e.g. {@code unknown-key}
+ * @param message what is wrong and what to do, in a sentence
+ * @param location where it is
+ * @param fix the one change that fixes it, when there is exactly one
  */
 public record Finding(
     Severity severity, String ruleId, String message, Location location, Optional<Fix> fix) {

@@ -23,6 +23,11 @@ public final class Fixer {
   /**
    * What fixing a file gave: its text before and after, the fixes made, and the ones the editor
    * refused, each with why.
+   *
+   * @param before the file as it was
+   * @param after the file with the fixes made
+   * @param made the fixes made
+   * @param refused the fixes the editor refused, each with why
    */
   public record Result(
       TagFileEditor before, TagFileEditor after, List<Fix> made, List<String> refused) {

@@ -5,6 +5,11 @@ import java.util.Objects;
 /**
  * Where a finding is: the file as the user named it, line and column from 1 (0 when the finding is
  * about the file as a whole), and the JSON pointer of the value ({@code ""} for the root).
+ *
+ * @param file the file as the user named it
+ * @param line the line, from 1; 0 for the file as a whole
+ * @param column the column, from 1; 0 for the file as a whole
+ * @param pointer the JSON pointer of the value; {@code ""} for the root
  */
 public record Location(String file, int line, int column, String pointer) {
 

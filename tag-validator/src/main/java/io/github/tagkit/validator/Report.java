@@ -9,11 +9,21 @@ import java.util.Objects;
  * Every finding of a validation run, sorted by file, line and column, with the number of files
  * checked, the checks the validator made (which SARIF reports list), and the findings an exemption
  * covers, kept apart with its reason (SARIF lists them as suppressed; they fail no build).
+ *
+ * @param findings every finding, in file order
+ * @param filesChecked how many files were checked
+ * @param rules the rules that ran
+ * @param exempted the findings an exemption covered, left out of {@code findings}
  */
 public record Report(
     List<Finding> findings, int filesChecked, List<RuleInfo> rules, List<Exempted> exempted) {
 
-  /** A finding an exemption covers, and the exemption's reason. */
+  /**
+   * A finding an exemption covers, and the exemption's reason.
+   *
+   * @param finding the finding
+   * @param reason the exemption's reason
+   */
   public record Exempted(Finding finding, String reason) {
 
     /**

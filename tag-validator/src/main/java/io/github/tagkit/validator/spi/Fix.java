@@ -8,6 +8,12 @@ import java.util.Objects;
  * the line {@code value}. {@code tag:fix} makes it with {@code
  * io.github.tagkit.model.TagFileEditor}, which touches only that key or value; SARIF reports carry
  * it as a replacement. A finding gets a fix only when there is exactly one.
+ *
+ * @param kind what the fix changes
+ * @param pointer the JSON pointer of the key or value it changes
+ * @param value the new key, the new value, or the line to trim
+ * @param description what the fix does, in a sentence
+ * @param replacement the change as a replacement of the file's text, once it is known
  */
 public record Fix(
     Kind kind,

@@ -2,7 +2,12 @@ package io.github.tagkit.validator.spi;
 
 import java.util.Objects;
 
-/** A part of the model and the JSON pointer it was read from, so that a rule can say where. */
+/**
+ * A part of the model and the JSON pointer it was read from, so that a rule can say where.
+ *
+ * @param value the part of the model
+ * @param pointer the JSON pointer it was read from
+ */
 public record Located<T>(T value, String pointer) {
 
   /**

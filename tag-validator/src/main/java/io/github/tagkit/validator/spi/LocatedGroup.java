@@ -14,6 +14,10 @@ import java.util.Objects;
  * /tags/0/tag_subprojects/1}, or {@code ""} for the TAG of a per-TAG file), and its directory
  * relative to the repository root ({@code tags/tag-infrastructure}, {@code ""} for a per-TAG
  * repository).
+ *
+ * @param group the group
+ * @param pointer the JSON pointer it was read from
+ * @param directory its directory, relative to the repository root
  */
 public record LocatedGroup(Group group, String pointer, Path directory) {
 
