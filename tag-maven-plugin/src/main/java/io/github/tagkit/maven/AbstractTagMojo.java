@@ -134,6 +134,18 @@ abstract class AbstractTagMojo extends AbstractMojo {
     getLog().info("No TAG metadata (" + looked + ") in " + base + "; nothing to " + goal);
   }
 
+  /**
+   * {@code configured}, relative to the base directory, for a path that defaults to one in {@code
+   * ${project.build.directory}}: without a pom that expression stays unresolved, and {@code
+   * target/<inTarget>} of the base directory stands in for it.
+   */
+  Path buildPath(String configured, String inTarget) {
+    Path base = baseDirectory.toPath();
+    return configured.contains("${")
+        ? base.resolve("target").resolve(inTarget)
+        : base.resolve(configured.strip());
+  }
+
   /** The configured day, or empty for today. */
   Optional<LocalDate> day() {
     if (today == null || today.isBlank()) {

@@ -3,7 +3,6 @@ package io.github.tagkit.maven;
 import io.github.tagkit.model.TagExport;
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.validator.ConfigurationException;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,10 +44,9 @@ public class ExportMojo extends AbstractTagMojo {
       nothingToDo("export");
       return;
     }
-    Path base = baseDirectory.toPath();
     String json;
     try {
-      json = TagExport.of(base, targets).json();
+      json = TagExport.of(baseDirectory.toPath(), targets).json();
     } catch (TagFileException e) {
       throw new MojoFailureException(
           e.getMessage() + "\nRun '" + command("validate") + "' to see every problem.", e);
@@ -59,11 +57,7 @@ public class ExportMojo extends AbstractTagMojo {
       printRaw(json);
       return;
     }
-    // Without a pom, ${project.build.directory} is unresolved: use <base>/target.
-    Path file =
-        output.contains("${")
-            ? base.resolve("target/tag/tag-export.json")
-            : base.resolve(new File(output.strip()).toPath());
+    Path file = buildPath(output, "tag/tag-export.json");
     try {
       Path directory = file.toAbsolutePath().getParent();
       Files.createDirectories(directory);

@@ -89,9 +89,7 @@ public class ValidateMojo extends AbstractTagMojo {
       if (reports.contains(ReportFormat.GITHUB)) {
         printRaw(ReportFormat.GITHUB.render(report));
       }
-      // Without a pom, ${project.build.directory} is unresolved: use <base>/target.
-      boolean unresolved = reportDirectory.getPath().contains("${");
-      Path directory = unresolved ? base.resolve("target/tag") : reportDirectory.toPath();
+      Path directory = buildPath(reportDirectory.getPath(), "tag");
       ReportFormat.writeAll(report, reports, directory).forEach(f -> getLog().info("Wrote " + f));
       if (terms) {
         writeTerms(targets, directory);

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -70,7 +69,7 @@ class GitHubActionTest {
     Map<String, Object> action = yaml(ROOT.resolve("action.yml"));
     Set<String> declared = map(action.get("inputs")).keySet();
     Set<String> used = new TreeSet<>();
-    Matcher m = INPUT.matcher(dump(action.get("runs")) + dump(action.get("outputs")));
+    Matcher m = INPUT.matcher(action.get("runs") + " " + action.get("outputs"));
     while (m.find()) {
       used.add(m.group(1));
     }
@@ -105,17 +104,9 @@ class GitHubActionTest {
   void theActionRunsTheVersionThisBuildMakes() throws Exception {
     Map<String, Object> input =
         map(map(yaml(ROOT.resolve("action.yml")).get("inputs")).get("tagkit-version"));
-    Element project =
-        DocumentBuilderFactory.newInstance()
-            .newDocumentBuilder()
-            .parse(ROOT.resolve("pom.xml").toFile())
-            .getDocumentElement();
     String revision =
-        ((Element) project.getElementsByTagName("properties").item(0))
-            .getElementsByTagName("revision")
-            .item(0)
-            .getTextContent()
-            .strip();
+        Xml.text(
+            Xml.child(Xml.read(ROOT.resolve("pom.xml")), "properties").orElseThrow(), "revision");
     assertThat(input.get("default")).isEqualTo(revision);
   }
 
@@ -197,11 +188,7 @@ class GitHubActionTest {
   private static Set<String> validateProperties() throws Exception {
     Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
     assertThat(descriptor).exists();
-    Element plugin =
-        DocumentBuilderFactory.newInstance()
-            .newDocumentBuilder()
-            .parse(descriptor.toFile())
-            .getDocumentElement();
+    Element plugin = Xml.read(descriptor);
     NodeList mojos = plugin.getElementsByTagName("mojo");
     for (int i = 0; i < mojos.getLength(); i++) {
       Element mojo = (Element) mojos.item(i);
@@ -266,10 +253,6 @@ class GitHubActionTest {
   private static Map<String, Object> map(Object value) {
     assertThat(value).isInstanceOf(Map.class);
     return (Map<String, Object>) value;
-  }
-
-  private static String dump(Object value) {
-    return String.valueOf(value);
   }
 
   private static boolean onPath(String command) {

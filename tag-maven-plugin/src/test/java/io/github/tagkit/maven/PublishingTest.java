@@ -1,5 +1,8 @@
 package io.github.tagkit.maven;
 
+import static io.github.tagkit.maven.Xml.child;
+import static io.github.tagkit.maven.Xml.children;
+import static io.github.tagkit.maven.Xml.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,10 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * What Maven Central asks of the build (docs/releasing.md), read from the POMs themselves: the
@@ -25,7 +26,7 @@ class PublishingTest {
 
   @Test
   void theParentCarriesTheMetadataCentralRequires() throws Exception {
-    Element project = pom(ROOT.resolve("pom.xml"));
+    Element project = Xml.read(ROOT.resolve("pom.xml"));
     assertThat(text(project, "name")).isNotBlank();
     assertThat(text(project, "description")).isNotBlank();
     assertThat(text(project, "url")).startsWith("https://");
@@ -43,12 +44,12 @@ class PublishingTest {
 
   @Test
   void theVersionIsSetInOnePlace() throws Exception {
-    Element project = pom(ROOT.resolve("pom.xml"));
+    Element project = Xml.read(ROOT.resolve("pom.xml"));
     assertThat(text(project, "version")).isEqualTo("${revision}");
     assertThat(text(child(project, "properties").orElseThrow(), "revision"))
         .matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     for (String module : modules()) {
-      Element pom = pom(ROOT.resolve(module).resolve("pom.xml"));
+      Element pom = Xml.read(ROOT.resolve(module).resolve("pom.xml"));
       assertThat(text(child(pom, "parent").orElseThrow(), "version"))
           .as(module)
           .isEqualTo("${revision}");
@@ -63,7 +64,7 @@ class PublishingTest {
 
   @Test
   void thePublishedModulesAttachSourcesAndJavadocWithoutWarnings() throws Exception {
-    Element build = child(pom(ROOT.resolve("pom.xml")), "build").orElseThrow();
+    Element build = child(Xml.read(ROOT.resolve("pom.xml")), "build").orElseThrow();
     Element sources = plugin(build, "maven-source-plugin");
     assertThat(text(child(sources, "configuration").orElseThrow(), "skipSource"))
         .isEqualTo("${tagkit.unpublished}");
@@ -76,7 +77,7 @@ class PublishingTest {
     assertThat(text(configuration, "doclint")).isEqualTo("all");
     assertThat(goals(javadoc)).contains("jar");
     for (String module : PUBLISHED) {
-      Element pom = pom(ROOT.resolve(module).resolve("pom.xml"));
+      Element pom = Xml.read(ROOT.resolve(module).resolve("pom.xml"));
       assertThat(text(pom, "name")).as(module).startsWith("tagkit :: ");
       assertThat(text(pom, "description")).as(module).isNotBlank();
       assertThat(property(pom, "tagkit.unpublished")).as(module).isEmpty();
@@ -90,7 +91,7 @@ class PublishingTest {
     others.removeAll(PUBLISHED);
     assertThat(others).contains("benchmarks", "examples/cncf-toc");
     for (String module : others) {
-      Element pom = pom(ROOT.resolve(module).resolve("pom.xml"));
+      Element pom = Xml.read(ROOT.resolve(module).resolve("pom.xml"));
       assertThat(property(pom, "tagkit.unpublished")).as(module).contains("true");
       assertThat(property(pom, "maven.deploy.skip")).as(module).contains("true");
       assertThat(property(pom, "gpg.skip")).as(module).contains("true");
@@ -100,7 +101,7 @@ class PublishingTest {
   @Test
   void theReleaseProfileSignsAndPublishesThroughTheCentralPortal() throws Exception {
     Element release = null;
-    for (Element profile : children(child(pom(ROOT.resolve("pom.xml")), "profiles").get())) {
+    for (Element profile : children(child(Xml.read(ROOT.resolve("pom.xml")), "profiles").get())) {
       if (text(profile, "id").equals("release")) {
         release = profile;
       }
@@ -119,7 +120,7 @@ class PublishingTest {
 
   private static List<String> modules() throws Exception {
     List<String> modules = new ArrayList<>();
-    for (Element module : children(child(pom(ROOT.resolve("pom.xml")), "modules").get())) {
+    for (Element module : children(child(Xml.read(ROOT.resolve("pom.xml")), "modules").get())) {
       modules.add(module.getTextContent().strip());
     }
     return modules;
@@ -146,29 +147,5 @@ class PublishingTest {
 
   private static Optional<String> property(Element project, String name) {
     return child(project, "properties").flatMap(p -> child(p, name)).map(e -> e.getTextContent());
-  }
-
-  private static Element pom(Path file) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
-  }
-
-  private static String text(Element parent, String name) {
-    return child(parent, name).map(e -> e.getTextContent().strip()).orElse("");
-  }
-
-  private static Optional<Element> child(Element parent, String name) {
-    return children(parent).stream().filter(e -> e.getTagName().equals(name)).findFirst();
-  }
-
-  private static List<Element> children(Element parent) {
-    List<Element> children = new ArrayList<>();
-    for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-      if (node instanceof Element element) {
-        children.add(element);
-      }
-    }
-    return children;
   }
 }

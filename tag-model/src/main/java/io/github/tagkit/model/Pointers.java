@@ -29,6 +29,23 @@ public final class Pointers {
   }
 
   /**
+   * {@return the keys and indexes {@code pointer} names, unescaped, from the root down; none for
+   * {@code ""}}
+   *
+   * @param pointer the pointer
+   */
+  public static java.util.List<String> segments(String pointer) {
+    if (pointer.isEmpty()) {
+      return java.util.List.of();
+    }
+    java.util.List<String> segments = new java.util.ArrayList<>();
+    for (String segment : pointer.substring(1).split("/", -1)) {
+      segments.add(unescape(segment));
+    }
+    return segments;
+  }
+
+  /**
    * {@return a key as a pointer segment}
    *
    * @param key the key

@@ -2,6 +2,7 @@ package io.github.tagkit.model;
 
 import io.github.tagkit.model.internal.JacksonCodec;
 import io.github.tagkit.model.internal.SourceIndex;
+import io.github.tagkit.model.internal.SourcePositions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The metadata of one or more files as one JSON document, for scripts: every group (TAGs, their
@@ -155,78 +157,77 @@ public final class TagExport {
 
   private static Map<String, Object> group(
       Source source, String kind, Map<String, Object> model, String pointer, String parent) {
+    Map<String, Object> own = new LinkedHashMap<>(model);
+    NESTED.forEach(own::remove);
     Map<String, Object> group = new LinkedHashMap<>();
     group.put("kind", kind);
     group.put("dir", model.get("dir"));
     group.put("name", model.get("name"));
     group.put("parent", parent);
-    Map<String, Object> own = new LinkedHashMap<>(model);
-    NESTED.forEach(own::remove);
-    own.remove("dir");
-    own.remove("name");
     group.putAll(own);
 
     List<Object> people = new ArrayList<>();
-    Map<String, Object> leadership = map(model.getOrDefault("leadership", Map.of()));
-    for (Map.Entry<String, Object> roles : leadership.entrySet()) {
-      String role = LEADERSHIP_ROLES.get(roles.getKey());
-      String list = Pointers.child(Pointers.child(pointer, "leadership"), roles.getKey());
-      addPeople(source, people, role, list(roles.getValue()), list);
-    }
-    Map<String, Object> contact = new LinkedHashMap<>(map(model.getOrDefault("contact", Map.of())));
-    Object liaisons = contact.remove("toc_liaison");
+    String leadership = Pointers.child(pointer, "leadership");
+    map(model.get("leadership"))
+        .forEach(
+            (key, list) ->
+                addPeople(
+                    source,
+                    people,
+                    LEADERSHIP_ROLES.get(key),
+                    list(list),
+                    Pointers.child(leadership, key)));
+    Map<String, Object> contact = new LinkedHashMap<>(map(model.get("contact")));
     String contactPointer = Pointers.child(pointer, "contact");
     addPeople(
         source,
         people,
         "toc_liaison",
-        list(liaisons),
+        list(contact.remove("toc_liaison")),
         Pointers.child(contactPointer, "toc_liaison"));
     group.put("people", people);
 
     List<Object> meetings = new ArrayList<>();
     List<Object> modelMeetings = list(model.get("meetings"));
     for (int i = 0; i < modelMeetings.size(); i++) {
-      Map<String, Object> meeting = new LinkedHashMap<>(map(modelMeetings.get(i)));
       String at = Pointers.child(Pointers.child(pointer, "meetings"), i);
-      meeting.put("source", source.of(at, meeting));
-      meetings.add(meeting);
+      meetings.add(source.located(at, Map.of(), map(modelMeetings.get(i))));
     }
     group.put("meetings", meetings);
-    contact.put("source", source.of(contactPointer, contact));
-    group.put("contact", contact);
+    group.put("contact", source.located(contactPointer, Map.of(), contact));
     if (model.get("page") instanceof Map<?, ?> page) {
-      Map<String, Object> copy = new LinkedHashMap<>(map(page));
-      copy.put("source", source.of(Pointers.child(pointer, "page"), copy));
-      group.put("page", copy);
+      group.put("page", source.located(Pointers.child(pointer, "page"), Map.of(), map(page)));
     }
-    Map<String, Object> lines = new LinkedHashMap<>(own);
-    lines.put("dir", model.get("dir"));
-    lines.put("name", model.get("name"));
-    group.put("source", source.of(pointer, lines));
+    group.put("source", source.of(pointer, own));
     return group;
   }
 
   private static void addPeople(
       Source source, List<Object> people, String role, List<Object> list, String pointer) {
     for (int i = 0; i < list.size(); i++) {
-      Map<String, Object> person = new LinkedHashMap<>();
-      person.put("role", role);
-      person.putAll(map(list.get(i)));
-      person.put("source", source.of(Pointers.child(pointer, i), map(list.get(i))));
-      people.add(person);
+      people.add(
+          source.located(Pointers.child(pointer, i), Map.of("role", role), map(list.get(i))));
     }
   }
 
   /** Where an object came from: the file, its pointer, line and column, and each value's line. */
   private record Source(String file, SourceIndex index) {
+    /** {@code values}, after {@code leading}, and last their {@code source}. */
+    Map<String, Object> located(
+        String pointer, Map<String, Object> leading, Map<String, Object> values) {
+      Map<String, Object> object = new LinkedHashMap<>(leading);
+      object.putAll(values);
+      object.put("source", of(pointer, values));
+      return object;
+    }
+
     Map<String, Object> of(String pointer, Map<String, Object> values) {
       Map<String, Object> source = new LinkedHashMap<>();
       source.put("file", file);
       source.put("pointer", pointer);
-      SourceIndex.Position at = index.position(pointer);
-      source.put("line", at == null ? null : at.line());
-      source.put("column", at == null ? null : at.column());
+      Optional<SourcePositions.Position> at = line(pointer);
+      source.put("line", at.map(SourcePositions.Position::line).orElse(null));
+      source.put("column", at.map(SourcePositions.Position::column).orElse(null));
       Map<String, Object> lines = new LinkedHashMap<>();
       addLines(lines, "", pointer, values);
       source.put("lines", lines);
@@ -235,20 +236,18 @@ public final class TagExport {
 
     private void addLines(
         Map<String, Object> lines, String prefix, String pointer, Map<String, Object> values) {
-      for (Map.Entry<String, Object> entry : values.entrySet()) {
-        if (entry.getKey().equals("source")) {
-          continue;
-        }
-        String at = Pointers.child(pointer, entry.getKey());
-        String key = prefix + entry.getKey();
-        SourceIndex.Position position = index.position(at);
-        if (position != null) {
-          lines.put(key, position.line());
-        }
-        if (entry.getValue() instanceof Map<?, ?> nested) {
-          addLines(lines, key + "/", at, map(nested));
-        }
-      }
+      values.forEach(
+          (key, value) -> {
+            String at = Pointers.child(pointer, key);
+            line(at).ifPresent(position -> lines.put(prefix + key, position.line()));
+            if (value instanceof Map<?, ?> nested) {
+              addLines(lines, prefix + key + "/", at, map(nested));
+            }
+          });
+    }
+
+    private Optional<SourcePositions.Position> line(String pointer) {
+      return index.position(pointer).filter(position -> position.line() > 0);
     }
   }
 

@@ -1,17 +1,13 @@
 package io.github.tagkit.model;
 
+import io.github.tagkit.model.internal.AtomicFiles;
 import io.github.tagkit.model.internal.YamlText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Changes a metadata file ({@code tags.yaml} or {@code tag.yaml}) as a person editing it would:
@@ -203,23 +199,7 @@ public final class TagFileEditor {
         && Files.readString(file, StandardCharsets.UTF_8).equals(text())) {
       return false;
     }
-    Path temporary =
-        file.resolveSibling("." + file.getFileName() + "-" + UUID.randomUUID() + ".tmp");
-    try {
-      Files.writeString(temporary, text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-      if (view != null && Files.exists(file)) {
-        Files.setPosixFilePermissions(temporary, view.readAttributes().permissions());
-      }
-      try {
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    AtomicFiles.write(file, text());
     return true;
   }
 }

@@ -4,21 +4,17 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import io.github.tagkit.model.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -207,31 +203,8 @@ public final class PageFiles {
       return new Written(page.path(), Outcome.UNCHANGED);
     }
     Files.createDirectories(file.getParent());
-    // The temporary file is made as any new file is, so with the umask's permissions (not the 0600
-    // of createTempFile); it takes an existing page's permissions, then replaces it in one move.
-    Path temporary = file.resolveSibling(".tagkit-" + UUID.randomUUID() + ".tmp");
-    try {
-      Files.writeString(temporary, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      if (existing.isPresent()) {
-        keepPermissions(file, temporary);
-      }
-      try {
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    AtomicFiles.write(file, content);
     return new Written(page.path(), existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED);
-  }
-
-  private static void keepPermissions(Path from, Path to) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-    if (view != null) {
-      Files.setPosixFilePermissions(to, view.readAttributes().permissions());
-    }
   }
 
   /**

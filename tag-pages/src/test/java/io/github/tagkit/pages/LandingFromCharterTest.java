@@ -18,11 +18,7 @@ class LandingFromCharterTest {
 
   @Test
   void missionAndScopeComeFromTheCharter(@TempDir Path repo) throws Exception {
-    ProjectFiles.copy(
-        "examples/cncf-toc/tags/tag-infrastructure/charter.md", repo.resolve("charter.md"));
-    Path tag =
-        Files.writeString(
-            repo.resolve("tag.yaml"), "dir: tag-infrastructure\nname: TAG Infrastructure\n");
+    Path tag = withCharter(repo, "dir: tag-infrastructure\nname: TAG Infrastructure\n");
     String page =
         PageGenerator.builtIn()
             .today(LocalDate.of(2026, 7, 1))
@@ -43,11 +39,9 @@ class LandingFromCharterTest {
 
   @Test
   void theMetadatasOwnListsComeFirst(@TempDir Path repo) throws Exception {
-    ProjectFiles.copy(
-        "examples/cncf-toc/tags/tag-infrastructure/charter.md", repo.resolve("charter.md"));
     Path tag =
-        Files.writeString(
-            repo.resolve("tag.yaml"),
+        withCharter(
+            repo,
             "dir: tag-x\nname: TAG X\npage:\n  mission: [Be useful]\n  scope: [Everything]\n");
     String page =
         PageGenerator.builtIn().render(TagRegistry.read(tag), "tag.yaml", repo).get(0).content();
@@ -59,11 +53,7 @@ class LandingFromCharterTest {
 
   @Test
   void theSitePageTakesItsSummaryAndScopeFromTheCharter(@TempDir Path repo) throws Exception {
-    ProjectFiles.copy(
-        "examples/cncf-toc/tags/tag-infrastructure/charter.md", repo.resolve("charter.md"));
-    Path tag =
-        Files.writeString(
-            repo.resolve("tag.yaml"), "dir: tag-infrastructure\nname: TAG Infrastructure\n");
+    Path tag = withCharter(repo, "dir: tag-infrastructure\nname: TAG Infrastructure\n");
     String page =
         PageGenerator.builtIn()
             .style(PageStyle.CONTRIBUTE_SITE)
@@ -80,5 +70,12 @@ class LandingFromCharterTest {
             "## Scope\n\nTAG Infrastructure focuses on:\n\n- Data: Data refers to all digital"
                 + " information created, handled, and utilized by\n  applications.");
     assertThat(page.split("To define and advance practices", -1)).hasSize(2);
+  }
+
+  /** {@code repo} with TAG Infrastructure's real charter and a {@code tag.yaml} of {@code yaml}. */
+  private static Path withCharter(Path repo, String yaml) throws Exception {
+    ProjectFiles.copy(
+        "examples/cncf-toc/tags/tag-infrastructure/charter.md", repo.resolve("charter.md"));
+    return Files.writeString(repo.resolve("tag.yaml"), yaml);
   }
 }

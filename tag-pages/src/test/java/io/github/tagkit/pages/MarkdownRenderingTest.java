@@ -123,28 +123,11 @@ class MarkdownRenderingTest {
         assertThat(read.rows).contains(row);
       }
     }
-    for (Person liaison : tag.contact().tocLiaisons()) {
-      assertThat(read.listItems).anyMatch(item -> item.contains(liaison.name().orElseThrow()));
-    }
-    for (Meeting meeting : tag.meetings()) {
-      for (Optional<String> url :
-          List.of(
-              meeting.tagCalendar(),
-              meeting.recordingsUrl(),
-              meeting.meetingNotesUrl(),
-              meeting.agendaUrl(),
-              meeting.zoomUrl())) {
-        url.ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
-      }
-    }
-    tag.contact().mailingList().ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
+    assertHasLiaisonsLinksAndMission(read, tag);
     tag.contact()
         .slackDetails()
         .flatMap(s -> s.archiveUrl())
         .ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
-    tag.missionStatement()
-        .ifPresent(
-            mission -> assertThat(read.paragraphs).containsSubsequence(paragraphsOf(mission)));
     tag.initiativesUrl().ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
     assertThat(read.cellsPerRow)
         .as("every table row has its table's columns")
@@ -171,19 +154,8 @@ class MarkdownRenderingTest {
             .ifPresent(company -> assertThat(read.listItems).anyMatch(i -> i.contains(company)));
       }
     }
-    for (Person liaison : group.contact().tocLiaisons()) {
-      assertThat(read.listItems).anyMatch(item -> item.contains(liaison.name().orElseThrow()));
-    }
+    assertHasLiaisonsLinksAndMission(read, group);
     for (Meeting meeting : group.meetings()) {
-      for (Optional<String> url :
-          List.of(
-              meeting.tagCalendar(),
-              meeting.recordingsUrl(),
-              meeting.meetingNotesUrl(),
-              meeting.agendaUrl(),
-              meeting.zoomUrl())) {
-        url.ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
-      }
       meeting
           .description()
           .ifPresent(
@@ -197,17 +169,6 @@ class MarkdownRenderingTest {
                       .contains(d));
       meeting.schedule().ifPresent(s -> assertThat(read.listItems).anyMatch(i -> i.contains(s)));
     }
-    group
-        .contact()
-        .mailingList()
-        .ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
-    group
-        .missionStatement()
-        .ifPresent(
-            mission -> {
-              List<String> paragraphs = paragraphsOf(mission);
-              assertThat(read.paragraphs).containsSubsequence(paragraphs);
-            });
     if (group instanceof Tag tag) {
       tag.initiativesUrl().ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
       if (style == PageStyle.TAGKIT) {
@@ -223,6 +184,35 @@ class MarkdownRenderingTest {
     assertThat(read.cellsPerRow)
         .as("every table row has its table's columns")
         .allSatisfy(cells -> assertThat(cells).isEqualTo(2));
+  }
+
+  /**
+   * What every page of {@code group} shows: its TOC liaisons, the links of its meetings and mailing
+   * list, and its mission, paragraph by paragraph.
+   */
+  private static void assertHasLiaisonsLinksAndMission(Read read, Group group) {
+    for (Person liaison : group.contact().tocLiaisons()) {
+      assertThat(read.listItems).anyMatch(item -> item.contains(liaison.name().orElseThrow()));
+    }
+    for (Meeting meeting : group.meetings()) {
+      for (Optional<String> url :
+          List.of(
+              meeting.tagCalendar(),
+              meeting.recordingsUrl(),
+              meeting.meetingNotesUrl(),
+              meeting.agendaUrl(),
+              meeting.zoomUrl())) {
+        url.ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
+      }
+    }
+    group
+        .contact()
+        .mailingList()
+        .ifPresent(u -> assertThat(read.destinations).contains(decoded(u)));
+    group
+        .missionStatement()
+        .ifPresent(
+            mission -> assertThat(read.paragraphs).containsSubsequence(paragraphsOf(mission)));
   }
 
   private static String rendered(String markdown) {

@@ -55,16 +55,8 @@ class FixesTest {
   @Test
   void aKeyNearTwoKnownKeysAndAnUnknownZoneGetNoFix(@TempDir Path dir) throws Exception {
     String planted =
-        EXCERPT
-            .replaceFirst("          lfx_id:\n", "          zzzzzz:\n")
-            .replace(
-                "      - description: TAG Infrastructure Meetings\n",
-                "      - description: TAG Infrastructure Meetings\n"
-                    + "        recurrence:\n"
-                    + "          frequency: weekly\n"
-                    + "          day: thursday\n"
-                    + "          time: \"16:00\"\n"
-                    + "          time_zone: Mars/Olympus\n");
+        withZone(
+            EXCERPT.replaceFirst("          lfx_id:\n", "          zzzzzz:\n"), "Mars/Olympus");
     Report report = validate(dir, planted);
     assertThat(of(report, "unknown-key")).allSatisfy(f -> assertThat(f.fix()).isEmpty());
     assertThat(of(report, "time-zone-id"))
@@ -75,15 +67,7 @@ class FixesTest {
   @Test
   void aTimeZoneAbbreviationWithOneIanaIdIsSetAndSarifCarriesTheFix(@TempDir Path dir)
       throws Exception {
-    String planted =
-        EXCERPT.replace(
-            "      - description: TAG Infrastructure Meetings\n",
-            "      - description: TAG Infrastructure Meetings\n"
-                + "        recurrence:\n"
-                + "          frequency: weekly\n"
-                + "          day: thursday\n"
-                + "          time: \"16:00\"\n"
-                + "          time_zone: PST\n");
+    String planted = withZone(EXCERPT, "PST");
     Report report = validate(dir, planted);
     Finding zone = of(report, "time-zone-id").get(0);
     Fix fix = zone.fix().orElseThrow();
@@ -194,5 +178,19 @@ class FixesTest {
     assertThat(result.refused()).isEmpty();
     assertThat(result.after().text()).isEqualTo(EXCERPT);
     assertThat(Files.readString(file)).isEqualTo(planted);
+  }
+
+  /** {@code registry} with a weekly recurrence at {@code zone} on TAG Infrastructure's meeting. */
+  private static String withZone(String registry, String zone) {
+    return registry.replace(
+        "      - description: TAG Infrastructure Meetings\n",
+        "      - description: TAG Infrastructure Meetings\n"
+            + "        recurrence:\n"
+            + "          frequency: weekly\n"
+            + "          day: thursday\n"
+            + "          time: \"16:00\"\n"
+            + "          time_zone: "
+            + zone
+            + "\n");
   }
 }

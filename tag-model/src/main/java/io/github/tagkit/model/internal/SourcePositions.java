@@ -2,7 +2,6 @@ package io.github.tagkit.model.internal;
 
 import io.github.tagkit.model.Pointers;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -10,12 +9,16 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectMapper;
 
-/** Finds where the value at a JSON pointer stands in a file, for messages about whole values. */
-final class SourcePositions {
+/**
+ * Finds where the value at a JSON pointer stands in a file, for messages about whole values: one
+ * pointer at a time, through the reader's own parser, and in a text that breaks off before the
+ * pointer too. {@link SourceIndex} has every pointer of a whole file at once.
+ */
+public final class SourcePositions {
   private SourcePositions() {}
 
   /** A line and column, both from 1; {@link #UNKNOWN} is 0:0. */
-  record Position(int line, int column) {
+  public record Position(int line, int column) {
     static final Position UNKNOWN = new Position(0, 0);
 
     static Position of(TokenStreamLocation location) {
@@ -35,7 +38,7 @@ final class SourcePositions {
     try (JsonParser parser = mapper.createParser(content)) {
       JsonToken token = parser.nextToken();
       found = parser.currentTokenLocation();
-      for (String segment : segments(pointer)) {
+      for (String segment : Pointers.segments(pointer)) {
         if (token == JsonToken.START_OBJECT) {
           token = null;
           for (JsonToken t = parser.nextToken(); t == JsonToken.PROPERTY_NAME; ) {
@@ -97,16 +100,5 @@ final class SourcePositions {
       pointer.append('/').append(Pointers.escape(segment.toString()));
     }
     return pointer.toString();
-  }
-
-  private static List<String> segments(String pointer) {
-    List<String> segments = new ArrayList<>();
-    if (pointer.isEmpty()) {
-      return segments;
-    }
-    for (String raw : pointer.substring(1).split("/", -1)) {
-      segments.add(Pointers.unescape(raw));
-    }
-    return segments;
   }
 }

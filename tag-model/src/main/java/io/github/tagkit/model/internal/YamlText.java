@@ -274,13 +274,22 @@ public final class YamlText {
 
   private record Located(ScalarNode key, Node value, Node parent) {}
 
+  /**
+   * The node tree of {@code text}, each node with its start and end marks; empty for a text with no
+   * document.
+   *
+   * @throws YamlEngineException when the text is not YAML
+   */
+  static Optional<Node> nodes(String text) {
+    return new Composer(
+            SETTINGS,
+            new ParserImpl(SETTINGS, new ScannerImpl(SETTINGS, new StreamReader(SETTINGS, text))))
+        .getSingleNode();
+  }
+
   private Node root() {
     try {
-      return new Composer(
-              SETTINGS,
-              new ParserImpl(SETTINGS, new ScannerImpl(SETTINGS, new StreamReader(SETTINGS, text))))
-          .getSingleNode()
-          .orElseThrow(() -> new Refused("the file is empty"));
+      return nodes(text).orElseThrow(() -> new Refused("the file is empty"));
     } catch (YamlEngineException e) {
       throw new Refused("the file is not YAML: " + e.getMessage());
     }
@@ -290,7 +299,7 @@ public final class YamlText {
     Node node = root;
     ScalarNode key = null;
     Node parent = null;
-    for (String segment : segments(pointer)) {
+    for (String segment : Pointers.segments(pointer)) {
       parent = node;
       if (node instanceof MappingNode mapping) {
         Node found = null;
@@ -316,17 +325,6 @@ public final class YamlText {
       }
     }
     return new Located(key, node, parent);
-  }
-
-  private static List<String> segments(String pointer) {
-    List<String> segments = new ArrayList<>();
-    if (pointer.isEmpty()) {
-      return segments;
-    }
-    for (String segment : pointer.substring(1).split("/", -1)) {
-      segments.add(Pointers.unescape(segment));
-    }
-    return segments;
   }
 
   private int offset(Optional<Mark> mark) {
@@ -607,7 +605,7 @@ public final class YamlText {
   /** The keys of the record at {@code pointer}, in their order; empty where it is not a record. */
   private List<String> keyOrder(String pointer) {
     Type type = rootType;
-    for (String segment : segments(pointer)) {
+    for (String segment : Pointers.segments(pointer)) {
       Class<?> raw = raw(type);
       if (raw == List.class || raw == Optional.class) {
         type = argument(type);
@@ -746,7 +744,7 @@ public final class YamlText {
 
   private static Object at(Object data, String pointer) {
     Object node = data;
-    for (String segment : segments(pointer)) {
+    for (String segment : Pointers.segments(pointer)) {
       if (node instanceof Map<?, ?> map) {
         node = map.get(segment);
       } else if (node instanceof List<?> list) {
