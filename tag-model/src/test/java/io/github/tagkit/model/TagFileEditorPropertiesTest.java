@@ -2,14 +2,12 @@ package io.github.tagkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tagkit.model.testing.MetadataArbitraries;
+import io.github.tagkit.model.testing.Gen;
+import io.github.tagkit.model.testing.MetadataGenerators;
+import io.github.tagkit.model.testing.Properties;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Edits of generated files, with comments planted between their lines: each edit touches only the
@@ -18,20 +16,12 @@ import net.jqwik.api.Provide;
  */
 class TagFileEditorPropertiesTest {
 
-  @Provide
-  Arbitrary<TagRegistry> registries() {
-    return MetadataArbitraries.registry()
-        .filter(r -> r.groups().stream().anyMatch(g -> !g.people(Role.CHAIR).isEmpty()));
-  }
+  private static final Gen<TagRegistry> REGISTRIES =
+      MetadataGenerators.registry()
+          .filter(r -> r.groups().stream().anyMatch(g -> !g.people(Role.CHAIR).isEmpty()));
 
-  @Provide
-  Arbitrary<String> names() {
-    return Arbitraries.strings()
-        .withChars("abcdefgh XYZ:#'\"-")
-        .ofMinLength(1)
-        .ofMaxLength(20)
-        .filter(s -> !s.isBlank() && s.equals(s.strip()));
-  }
+  private static final Gen<String> NAMES =
+      Gen.strings("abcdefgh XYZ:#'\"-", 1, 20).filter(s -> !s.isBlank() && s.equals(s.strip()));
 
   /** The file's text with a comment line before every third line outside block scalars. */
   static String withComments(String yaml) {
@@ -100,9 +90,17 @@ class TagFileEditorPropertiesTest {
     return groups;
   }
 
-  @Property(tries = 60)
-  void settingANameTouchesOneLine(
-      @ForAll("registries") TagRegistry registry, @ForAll("names") String name) {
+  @Test
+  void settingANameTouchesOneLine() {
+    Properties.forAll(
+        60,
+        Gen.zip(REGISTRIES, NAMES, Renaming::new),
+        renaming -> settingANameTouchesOneLine(renaming.registry(), renaming.name()));
+  }
+
+  private record Renaming(TagRegistry registry, String name) {}
+
+  private static void settingANameTouchesOneLine(TagRegistry registry, String name) {
     String text = withComments(registry.toYaml());
     TagFileEditor editor = TagFileEditor.of(text, "tags.yaml");
     List<Object[]> groups = groups(registry);
@@ -125,8 +123,12 @@ class TagFileEditorPropertiesTest {
     }
   }
 
-  @Property(tries = 60)
-  void movingAChairToEmeritusTouchesOnlyTheirEntry(@ForAll("registries") TagRegistry registry) {
+  @Test
+  void movingAChairToEmeritusTouchesOnlyTheirEntry() {
+    Properties.forAll(60, REGISTRIES, TagFileEditorPropertiesTest::movesAChairToEmeritus);
+  }
+
+  private static void movesAChairToEmeritus(TagRegistry registry) {
     String text = withComments(registry.toYaml());
     TagFileEditor editor = TagFileEditor.of(text, "tags.yaml");
     List<Object[]> groups = groups(registry);

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tagkit.model.Group;
 import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagRegistry;
-import io.github.tagkit.model.testing.Fuzz;
-import io.github.tagkit.model.testing.MetadataArbitraries;
+import io.github.tagkit.model.testing.MetadataGenerators;
 import io.github.tagkit.model.testing.ProjectFiles;
+import io.github.tagkit.model.testing.Properties;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,11 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,7 +25,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code docs/pages.md} lists as not shown: the test walks the model's records, so a field added to
  * the model and left off the pages fails it.
  */
-@AddLifecycleHook(Fuzz.class)
 class EveryFactTest {
 
   /** Record components no page shows ({@code docs/pages.md}, "Values a page does not show"). */
@@ -80,16 +75,16 @@ class EveryFactTest {
     assertEveryValueShown(TagRegistry.read(path), style, path.getParent());
   }
 
-  @Provide
-  Arbitrary<TagRegistry> registries() {
-    return MetadataArbitraries.registry();
-  }
-
-  @Property(tries = 100)
-  void everyValueOfAnyValidModelIsOnItsGroupsPage(@ForAll("registries") TagRegistry registry) {
-    for (PageStyle style : PageStyle.values()) {
-      assertEveryValueShown(registry, style, null);
-    }
+  @Test
+  void everyValueOfAnyValidModelIsOnItsGroupsPage() {
+    Properties.forAll(
+        100,
+        MetadataGenerators.registry(),
+        registry -> {
+          for (PageStyle style : PageStyle.values()) {
+            assertEveryValueShown(registry, style, null);
+          }
+        });
   }
 
   private static void assertEveryValueShown(TagRegistry registry, PageStyle style, Path dir) {

@@ -3,13 +3,14 @@ package io.github.tagkit.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tagkit.model.TagRegistry;
-import io.github.tagkit.model.testing.MetadataArbitraries;
+import io.github.tagkit.model.testing.MetadataGenerators;
 import io.github.tagkit.model.testing.NpmTools;
 import io.github.tagkit.model.testing.ProjectFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +43,16 @@ class SitePrettierTest {
                   metadata.getFileName().toString(),
                   metadata.getParent()));
     }
-    List<TagRegistry> registries = MetadataArbitraries.registry().sampleStream().limit(40).toList();
+    long seed = Long.getLong("tagkit.seed", new SplittableRandom().nextLong());
+    List<TagRegistry> registries = MetadataGenerators.registry().samples(seed).limit(40).toList();
     for (int i = 0; i < registries.size(); i++) {
       write(site.resolve("generated-" + i), generator().render(registries.get(i), "tags.yaml"));
     }
-    assertPrettierKeeps(site);
+    try {
+      assertPrettierKeeps(site);
+    } catch (AssertionError e) {
+      throw new AssertionError("generated from seed " + seed + " (-Dtagkit.seed=" + seed + ")", e);
+    }
   }
 
   @Test
@@ -78,9 +84,7 @@ class SitePrettierTest {
   }
 
   private static PageGenerator generator() {
-    return PageGenerator.builtIn()
-        .style(PageStyle.CONTRIBUTE_SITE)
-        .today(MetadataArbitraries.TODAY);
+    return PageGenerator.builtIn().style(PageStyle.CONTRIBUTE_SITE).today(MetadataGenerators.TODAY);
   }
 
   private static void write(Path directory, List<GeneratedPage> pages) throws Exception {

@@ -18,9 +18,9 @@ import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagExport;
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.model.TagRegistry;
-import io.github.tagkit.model.testing.Fuzz;
-import io.github.tagkit.model.testing.MetadataArbitraries;
+import io.github.tagkit.model.testing.MetadataGenerators;
 import io.github.tagkit.model.testing.ProjectFiles;
+import io.github.tagkit.model.testing.Properties;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,11 +33,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -48,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
  * says (every group, person, role, term, meeting and contact), names for each value a line that
  * holds it, and the README's {@code jq} line lists the chairs of every TAG.
  */
-@AddLifecycleHook(Fuzz.class)
 class ExportTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Schema SCHEMA =
@@ -88,14 +82,12 @@ class ExportTest {
     assertThat(first.get("source").get("lines").get("term/end").asInt()).isEqualTo(17);
   }
 
-  @Provide
-  Arbitrary<TagRegistry> registries() {
-    return MetadataArbitraries.registry();
+  @Test
+  void everyGeneratedRegistryExportsFaithfully() {
+    Properties.forAll(100, MetadataGenerators.registry(), ExportTest::exportsFaithfully);
   }
 
-  @Property(tries = 100)
-  void everyGeneratedRegistryExportsFaithfully(@ForAll("registries") TagRegistry registry)
-      throws Exception {
+  private static void exportsFaithfully(TagRegistry registry) throws Exception {
     String yaml = registry.toYaml();
     String json = TagExport.of("tags.yaml", yaml).json();
     assertThat(errors(json)).as(json).isEmpty();

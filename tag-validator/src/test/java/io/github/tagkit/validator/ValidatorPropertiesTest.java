@@ -6,23 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.tagkit.model.Format;
 import io.github.tagkit.model.TagReader;
 import io.github.tagkit.model.TagRegistry;
-import io.github.tagkit.model.testing.Fuzz;
-import io.github.tagkit.model.testing.MetadataArbitraries;
+import io.github.tagkit.model.testing.Gen;
+import io.github.tagkit.model.testing.MetadataGenerators;
+import io.github.tagkit.model.testing.Properties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Properties over generated metadata and mutations of it: validation always returns a report in
@@ -30,43 +25,30 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * round-trips. A few hundred tries in the normal test run; {@code mvn -Pfuzz} runs 50 times as
  * many.
  */
-@AddLifecycleHook(Fuzz.class)
 class ValidatorPropertiesTest {
   private static final TagValidator VALIDATOR =
-      TagValidator.builder().today(MetadataArbitraries.TODAY).maxFileSize(512 * 1024).build();
-  private static Path dir;
+      TagValidator.builder().today(MetadataGenerators.TODAY).maxFileSize(512 * 1024).build();
+  @TempDir static Path dir;
 
-  @BeforeContainer
-  static void directory() throws IOException {
-    dir = Files.createTempDirectory("tagkit-properties");
+  @Test
+  void aValidDocumentHasNoErrors() {
+    Properties.forAll(
+        MetadataGenerators.registry(),
+        registry -> {
+          Report report = VALIDATOR.validate(registry.toYaml(), "tags.yaml");
+          assertThat(report.errors()).as(ReportFormat.TEXT.render(report)).isZero();
+        });
   }
 
-  @AfterContainer
-  static void cleanUp() throws IOException {
-    try (var files = Files.list(dir)) {
-      for (Path file : files.toList()) {
-        Files.delete(file);
-      }
-    }
-    Files.delete(dir);
-  }
-
-  @Provide
-  Arbitrary<TagRegistry> registries() {
-    return MetadataArbitraries.registry();
-  }
-
-  @Property
-  void aValidDocumentHasNoErrors(@ForAll("registries") TagRegistry registry) {
-    Report report = VALIDATOR.validate(registry.toYaml(), "tags.yaml");
-    assertThat(report.errors()).as(ReportFormat.TEXT.render(report)).isZero();
-  }
-
-  @Property
-  void readWriteReadIsTheIdentity(@ForAll("registries") TagRegistry registry) {
-    assertThat(TagRegistry.parse(registry.toYaml(), "tags.yaml")).isEqualTo(registry);
-    assertThat(TagReader.strict().read(registry.toJson(), "tags.json", Format.JSON))
-        .isEqualTo(registry);
+  @Test
+  void readWriteReadIsTheIdentity() {
+    Properties.forAll(
+        MetadataGenerators.registry(),
+        registry -> {
+          assertThat(TagRegistry.parse(registry.toYaml(), "tags.yaml")).isEqualTo(registry);
+          assertThat(TagReader.strict().read(registry.toJson(), "tags.json", Format.JSON))
+              .isEqualTo(registry);
+        });
   }
 
   /** A way to damage a document. */
@@ -84,20 +66,16 @@ class ValidatorPropertiesTest {
     INVALID_UTF8
   }
 
-  @Provide
-  Arbitrary<byte[]> damaged() {
-    return Combinators.combine(
-            MetadataArbitraries.registry(),
-            Arbitraries.of(Mutation.class).list().ofMinSize(1).ofMaxSize(3),
-            Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofSize(3))
-        .as(
-            (registry, mutations, positions) -> {
-              byte[] bytes = registry.toYaml().getBytes(StandardCharsets.UTF_8);
-              for (int i = 0; i < mutations.size(); i++) {
-                bytes = mutate(bytes, mutations.get(i), positions.get(i));
-              }
-              return bytes;
-            });
+  private static Gen<byte[]> damaged() {
+    return choices -> {
+      TagRegistry registry = MetadataGenerators.registry().next(choices);
+      List<Mutation> mutations = Gen.of(Mutation.class).list(1, 3).next(choices);
+      byte[] bytes = registry.toYaml().getBytes(StandardCharsets.UTF_8);
+      for (Mutation mutation : mutations) {
+        bytes = mutate(bytes, mutation, choices.draw(0, Integer.MAX_VALUE));
+      }
+      return bytes;
+    };
   }
 
   static byte[] mutate(byte[] bytes, Mutation mutation, int position) {
@@ -139,9 +117,12 @@ class ValidatorPropertiesTest {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  @Property
-  void damagedInputAlwaysGetsAReportWithFindingsInsideTheFile(@ForAll("damaged") byte[] content)
-      throws IOException {
+  @Test
+  void damagedInputAlwaysGetsAReportWithFindingsInsideTheFile() {
+    Properties.forAll(damaged(), ValidatorPropertiesTest::getsAReportWithFindingsInsideTheFile);
+  }
+
+  private static void getsAReportWithFindingsInsideTheFile(byte[] content) throws IOException {
     Path file = Files.write(dir.resolve("tags.yaml"), content);
     Report report =
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> VALIDATOR.validate(file));
