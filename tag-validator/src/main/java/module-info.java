@@ -10,6 +10,9 @@ module io.github.tagkit.validator {
   exports io.github.tagkit.validator;
   exports io.github.tagkit.validator.spi;
 
+  // Rules of users' own, found by TagValidator.Builder.discoverRules.
+  uses io.github.tagkit.validator.spi.Rule;
+
   opens io.github.tagkit.validator.internal to
       tools.jackson.databind;
 }

@@ -170,17 +170,17 @@ abstract class AbstractTagMojo extends AbstractMojo {
 
   /** The error that ends a goal whose configuration cannot be used, naming the parameter. */
   static MojoExecutionException invalid(String goal, ConfigurationException e) {
+    String where =
+        POM_ONLY.contains(e.setting())
+            ? " (<" + e.setting() + "> in the plugin's configuration)"
+            : " (tag." + e.setting() + ")";
     return new MojoExecutionException(
-        "Invalid tag:"
-            + goal
-            + " configuration: "
-            + e.setting()
-            + " (tag."
-            + e.setting()
-            + "): "
-            + e.getMessage(),
+        "Invalid tag:" + goal + " configuration: " + e.setting() + where + ": " + e.getMessage(),
         e);
   }
+
+  /** The parameters set only in the POM, which have no user property. */
+  private static final java.util.Set<String> POM_ONLY = java.util.Set.of("rules");
 
   /**
    * Prints {@code text} on the process's own standard output, for what another program reads:

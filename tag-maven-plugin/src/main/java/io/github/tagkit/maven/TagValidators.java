@@ -8,21 +8,30 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The validator {@code tag:validate} runs: every built-in rule, and {@code page-out-of-date}. */
+/**
+ * The validator {@code tag:validate} runs: every built-in rule, {@code page-out-of-date}, and the
+ * rules of the jars in the plugin's {@code <dependencies>}, at the levels the POM sets.
+ */
 final class TagValidators {
   private TagValidators() {}
 
   /** The validator {@code mojo}'s configuration asks for, of the metadata in {@code base}. */
   static TagValidator.Builder of(ValidateMojo mojo, Path base) {
-    return forRepository(
-        base,
-        TopDirectory.of(mojo.session).orElse(base),
-        mojo.expiryWarningDays,
-        mojo.day(),
-        Optional.ofNullable(mojo.exemptions).map(java.io.File::toPath),
-        new PageOutOfDate(mojo.pageGenerator(), mojo.generateCommand()),
-        Optional.ofNullable(mojo.site)
-            .map(site -> new SitePageDrift(site.toPath(), mojo.generateCommand())));
+    TagValidator.Builder builder =
+        forRepository(
+            base,
+            TopDirectory.of(mojo.session).orElse(base),
+            mojo.expiryWarningDays,
+            mojo.day(),
+            Optional.ofNullable(mojo.exemptions).map(java.io.File::toPath),
+            new PageOutOfDate(mojo.pageGenerator(), mojo.generateCommand()),
+            Optional.ofNullable(mojo.site)
+                .map(site -> new SitePageDrift(site.toPath(), mojo.generateCommand())));
+    builder.discoverRules(TagValidators.class.getClassLoader());
+    if (mojo.rules != null) {
+      mojo.rules.forEach(builder::level);
+    }
+    return builder;
   }
 
   /**

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
@@ -58,6 +59,13 @@ public class ValidateMojo extends AbstractTagMojo {
   /** How many days before a term ends to warn; 30 by default. */
   @Parameter(property = "tag.expiryWarningDays", defaultValue = "30")
   int expiryWarningDays;
+
+  /**
+   * Rule levels over their defaults, by rule id: {@code off}, {@code info}, {@code warning} or
+   * {@code error} ({@code <rules><term-missing>off</term-missing></rules>}); over those of {@code
+   * .tagkit.yaml}. Rules of your own come from jars named in the plugin's {@code <dependencies>}.
+   */
+  @Parameter Map<String, String> rules;
 
   /** The CNCF website's TAG pages (its docs/community/tags), to report where they disagree. */
   @Parameter(property = "tag.site")

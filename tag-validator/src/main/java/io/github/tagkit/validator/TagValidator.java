@@ -2,6 +2,7 @@ package io.github.tagkit.validator;
 
 import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.validator.internal.Exemptions;
+import io.github.tagkit.validator.internal.Levels;
 import io.github.tagkit.validator.internal.Limits;
 import io.github.tagkit.validator.internal.MetadataChecker;
 import io.github.tagkit.validator.internal.RuleSet;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 
 /**
  * Checks TAG metadata files against the JSON Schema and the CNCF governance rules, and returns
@@ -99,6 +102,10 @@ public final class TagValidator {
     private int maxFindingsPerFile = Limits.DEFAULT.maxFindingsPerFile();
     private Duration maxTimePerFile = Limits.DEFAULT.maxTimePerFile();
     private final Map<String, Optional<Severity>> severities = new HashMap<>();
+
+    /** The setting that set each rule's level, for the message when the rule is unknown. */
+    private final Map<String, String> settings = new HashMap<>();
+
     private Exemptions exemptions = Exemptions.NONE;
     private Path baseDirectory;
     private final List<Rule> added = new ArrayList<>();
@@ -204,7 +211,7 @@ public final class TagValidator {
      * @return this builder
      */
     public Builder severity(String ruleId, Severity severity) {
-      severities.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.of(severity));
+      set(ruleId, Optional.of(severity), "severity");
       return this;
     }
 
@@ -215,7 +222,54 @@ public final class TagValidator {
      * @return this builder
      */
     public Builder disable(String ruleId) {
-      severities.put(Objects.requireNonNull(ruleId, "ruleId"), Optional.empty());
+      set(ruleId, Optional.empty(), "disable");
+      return this;
+    }
+
+    /**
+     * Sets rule {@code ruleId}'s level by its name, as a build's configuration writes it: {@code
+     * off}, {@code info}, {@code warning} or {@code error}. {@link #build()} refuses an id that is
+     * not one of the validator's rules.
+     *
+     * @param ruleId the rule's id
+     * @param level {@code off} or a severity's name, in any case
+     * @return this builder
+     * @throws ConfigurationException for a level that is none of those
+     */
+    public Builder level(String ruleId, String level) {
+      Optional<Optional<Severity>> parsed = Levels.parse(level);
+      if (parsed.isEmpty()) {
+        throw new ConfigurationException(
+            "rules",
+            "rule "
+                + ruleId
+                + ": unknown level '"
+                + level
+                + "'; expected "
+                + String.join(", ", Levels.NAMES));
+      }
+      set(ruleId, parsed.get(), "rules");
+      return this;
+    }
+
+    /**
+     * Adds every rule that {@code loader} finds as a service of {@link Rule} (jars that list their
+     * rule classes in {@code META-INF/services/io.github.tagkit.validator.spi.Rule}), in the
+     * loader's order, run after the built-in ones like rules added with {@link #rule(Rule)}.
+     *
+     * @param loader where to look: for a Maven goal, the plugin's class loader, which holds the
+     *     jars of the plugin's {@code <dependencies>}
+     * @return this builder
+     * @throws ConfigurationException when a listed rule cannot be made
+     */
+    public Builder discoverRules(ClassLoader loader) {
+      try {
+        for (Rule rule : ServiceLoader.load(Rule.class, loader)) {
+          added.add(rule);
+        }
+      } catch (ServiceConfigurationError e) {
+        throw new ConfigurationException("rule", "a rule could not be loaded: " + e.getMessage());
+      }
       return this;
     }
 
@@ -284,7 +338,7 @@ public final class TagValidator {
       } catch (IllegalArgumentException e) {
         throw new ConfigurationException("rule", e.getMessage());
       }
-      severities.forEach((id, severity) -> known(rules, id, severity.isPresent()));
+      settings.forEach((id, setting) -> known(rules, id, setting));
       LocalDate day = today != null ? today : LocalDate.now(Clock.systemDefaultZone());
       return new TagValidator(
           new MetadataChecker(
@@ -302,11 +356,15 @@ public final class TagValidator {
           rules);
     }
 
-    private static void known(RuleSet rules, String ruleId, boolean severity) {
+    private void set(String ruleId, Optional<Severity> level, String setting) {
+      severities.put(Objects.requireNonNull(ruleId, "ruleId"), level);
+      settings.put(ruleId, setting);
+    }
+
+    private static void known(RuleSet rules, String ruleId, String setting) {
       if (rules.byId(ruleId).isEmpty()) {
         throw new ConfigurationException(
-            severity ? "severity" : "disable",
-            "unknown rule '" + ruleId + "'" + Suggestions.hint(ruleId, rules.ids()));
+            setting, "unknown rule '" + ruleId + "'" + Suggestions.hint(ruleId, rules.ids()));
       }
     }
   }

@@ -134,4 +134,62 @@ class ExemptionsTest {
             1 file checked: 5 errors, 1 warning, 0 infos
             """);
   }
+
+  @Test
+  void theFileSetsRuleLevels() throws Exception {
+    assertThat(
+            run(
+                """
+                rules:
+                  require-toc-liaison: warning
+                  placeholder-text: off
+                """))
+        .isEqualTo(
+            """
+            tags.yaml:2:5: warning [require-toc-liaison] TAG X lists no TOC liaison; add contact.toc_liaison
+            tags.yaml:13:5: warning [require-toc-liaison] Mentoring SubProject lists no TOC liaison; add contact.toc_liaison
+            1 file checked: 0 errors, 2 warnings, 0 infos
+            """);
+  }
+
+  @Test
+  void theBuildsLevelsComeBeforeTheFiles() throws Exception {
+    Files.writeString(repo.resolve("tags.yaml"), REGISTRY);
+    Files.writeString(repo.resolve(".tagkit.yaml"), "rules:\n  require-toc-liaison: off\n");
+    Report report =
+        TagValidator.builder()
+            .today(LocalDate.of(2026, 7, 1))
+            .baseDirectory(repo)
+            .exemptionsIn(repo)
+            .level("require-toc-liaison", "INFO")
+            .build()
+            .validate(repo.resolve("tags.yaml"));
+    assertThat(ReportFormat.TEXT.render(report))
+        .contains("tags.yaml:2:5: info [require-toc-liaison] TAG X lists no TOC liaison")
+        .endsWith("1 file checked: 1 error, 0 warnings, 2 infos\n");
+  }
+
+  @Test
+  void anUnknownRuleOrLevelIsReportedWhereItIsWritten() throws Exception {
+    assertThat(
+            run(
+                """
+                rules:
+                  require-toc-liason: off
+                  placeholder-text: silent
+                  term-expired: [off]
+                exemptons: []
+                """))
+        .isEqualTo(
+            """
+            .tagkit.yaml:2:3: error [invalid-rule-level] unknown rule 'require-toc-liason'; did you mean 'require-toc-liaison'?
+            .tagkit.yaml:3:3: error [invalid-rule-level] rule placeholder-text: unknown level 'silent'; expected off, info, warning, error
+            .tagkit.yaml:4:3: error [invalid-rule-level] rule term-expired: unknown level '["off"]'; expected off, info, warning, error
+            .tagkit.yaml:5:1: error [unknown-key] unknown key 'exemptons' at the top; did you mean 'exemptions'?
+            tags.yaml:2:5: error [require-toc-liaison] TAG X lists no TOC liaison; add contact.toc_liaison
+            tags.yaml:13:5: error [require-toc-liaison] Mentoring SubProject lists no TOC liaison; add contact.toc_liaison
+            tags.yaml:16:5: error [placeholder-text] 'mission_statement' holds placeholder text ('TBD'); write the real value or remove the key
+            1 file checked: 7 errors, 0 warnings, 0 infos
+            """);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.tagkit.validator;
 
+import io.github.tagkit.validator.testing.RuleHarness;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -77,6 +77,11 @@ final class BuiltInChecks {
           "invalid-exemption",
           Severity.ERROR,
           "An exemption names an unknown rule, or no group or pointer.");
+  static final RuleInfo INVALID_RULE_LEVEL =
+      new RuleInfo(
+          "invalid-rule-level",
+          Severity.ERROR,
+          "A rule level in the configuration file names an unknown rule or level.");
   static final RuleInfo UNUSED_EXEMPTION =
       new RuleInfo(
           "unused-exemption", Severity.WARNING, "An exemption matches no finding; remove it.");
@@ -105,5 +110,5 @@ final class BuiltInChecks {
 
   /** The checks of the exemptions file, listed after the rules. */
   static final List<RuleInfo> EXEMPTIONS =
-      List.of(EXEMPTION_REASON, INVALID_EXEMPTION, UNUSED_EXEMPTION);
+      List.of(EXEMPTION_REASON, INVALID_EXEMPTION, INVALID_RULE_LEVEL, UNUSED_EXEMPTION);
 }

@@ -3,11 +3,13 @@ package io.github.tagkit.validator.internal;
 import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.validator.RuleInfo;
+import io.github.tagkit.validator.spi.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +19,13 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Exceptions granted with a reason, from a file such as {@code .tagkit.yaml}:
+ * The configuration file {@code .tagkit.yaml}: exceptions granted with a reason, and the level of
+ * each rule that is not to report at its default:
  *
  * <pre>
+ * rules:
+ *   term-missing: off                    # off, info, warning or error
+ *   inconsistent-person: info
  * exemptions:
  *   - rule: require-toc-liaison
  *     group: mentoring-subproject        # a group's dir, and/or
@@ -35,6 +41,7 @@ public final class Exemptions {
   public static final Exemptions NONE = new Exemptions(null);
 
   private static final Set<String> KEYS = Set.of("rule", "group", "pointer", "file", "reason");
+  private static final Set<String> SECTIONS = Set.of("rules", "exemptions");
 
   private final Path file;
 
@@ -66,21 +73,37 @@ public final class Exemptions {
     }
   }
 
-  /** The exemptions of one run: what they exempt, and which were used. */
+  /** The configuration of one run: the rules' levels, what it exempts, and which were used. */
   public static final class Loaded {
     private final List<Entry> entries;
+    private final Map<String, Optional<Severity>> levels;
     private final List<RawFinding> problems;
     private final String source;
     private final Set<Entry> used = Collections.newSetFromMap(new ConcurrentHashMap<>());
 
-    Loaded(List<Entry> entries, List<RawFinding> problems, String source) {
+    Loaded(
+        List<Entry> entries,
+        Map<String, Optional<Severity>> levels,
+        List<RawFinding> problems,
+        String source) {
       this.entries = entries;
+      this.levels = levels;
       this.problems = problems;
       this.source = source;
     }
 
     List<RawFinding> problems() {
       return problems;
+    }
+
+    /**
+     * The level of each rule the file sets, with {@code configured} (the build's settings) over
+     * them: empty for a rule turned off.
+     */
+    Map<String, Optional<Severity>> levels(Map<String, Optional<Severity>> configured) {
+      Map<String, Optional<Severity>> all = new HashMap<>(levels);
+      all.putAll(configured);
+      return all;
     }
 
     /** The reason of the first exemption that exempts {@code raw}; every one that does is used. */
@@ -115,7 +138,7 @@ public final class Exemptions {
   /** The exemptions, checked against the rules of {@code rules}. */
   Loaded load(Function<Path, String> display, RuleSet rules) {
     if (file == null) {
-      return new Loaded(List.of(), List.of(), "");
+      return new Loaded(List.of(), Map.of(), List.of(), "");
     }
     String name = display.apply(file);
     List<RawFinding> problems = new ArrayList<>();
@@ -125,28 +148,35 @@ public final class Exemptions {
       content = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.add(RawFinding.ofFile(BuiltInChecks.UNREADABLE_FILE, name, "cannot be read: " + e));
-      return new Loaded(entries, problems, name);
+      return new Loaded(entries, Map.of(), problems, name);
     }
     SourceDocument document = SourceDocument.parse(content, Limits.DEFAULT, name);
     problems.addAll(document.problems());
-    JsonNode list = document.root().map(root -> root.path("exemptions")).orElse(null);
-    if (list == null || !list.isArray()) {
-      if (document.root().isPresent()) {
-        problems.add(
-            new RawFinding(
-                BuiltInChecks.INVALID_EXEMPTION,
-                name,
-                "",
-                document.position(""),
-                "expected a list under 'exemptions:'"));
-      }
-      return new Loaded(entries, problems, name);
+    if (document.root().isEmpty()) {
+      return new Loaded(entries, Map.of(), problems, name);
     }
+    JsonNode root = document.root().get();
     Reading reading = new Reading(document, name, rules.ids(), problems);
-    for (int i = 0; i < list.size(); i++) {
-      reading.entry(list.get(i), Pointers.child("/exemptions", i)).ifPresent(entries::add);
+    if (!root.isObject()) {
+      reading.problem(
+          BuiltInChecks.INVALID_EXEMPTION, "", "expected 'rules:' and 'exemptions:' at the top");
+      return new Loaded(entries, Map.of(), problems, name);
     }
-    return new Loaded(entries, problems, name);
+    reading.unknownKeys(root, "", SECTIONS);
+    Map<String, Optional<Severity>> levels = reading.levels(root.path("rules"));
+    JsonNode list = root.path("exemptions");
+    if (list.isArray()) {
+      for (int i = 0; i < list.size(); i++) {
+        reading.entry(list.get(i), Pointers.child("/exemptions", i)).ifPresent(entries::add);
+      }
+    } else if (!list.isMissingNode()) {
+      reading.problem(
+          BuiltInChecks.INVALID_EXEMPTION, "/exemptions", "expected a list under 'exemptions:'");
+    } else if (!root.has("rules")) {
+      reading.problem(
+          BuiltInChecks.INVALID_EXEMPTION, "", "expected 'rules:' or a list under 'exemptions:'");
+    }
+    return new Loaded(entries, levels, problems, name);
   }
 
   /**
@@ -155,9 +185,51 @@ public final class Exemptions {
   private record Reading(
       SourceDocument document, String name, List<String> ruleIds, List<RawFinding> problems) {
 
+    /** The levels under {@code rules:}; each unknown rule or level is a problem and is left out. */
+    Map<String, Optional<Severity>> levels(JsonNode section) {
+      Map<String, Optional<Severity>> levels = new HashMap<>();
+      if (section.isMissingNode()) {
+        return levels;
+      }
+      if (!section.isObject()) {
+        problem(
+            BuiltInChecks.INVALID_RULE_LEVEL,
+            "/rules",
+            "expected rule ids with their levels under 'rules:' (term-missing: off)");
+        return levels;
+      }
+      for (Map.Entry<String, JsonNode> property : section.properties()) {
+        String rule = property.getKey();
+        String at = Pointers.child("/rules", rule);
+        JsonNode value = property.getValue();
+        String written = value.isValueNode() ? value.asString() : value.toString();
+        Optional<Optional<Severity>> level =
+            value.isString() ? Levels.parse(written) : Optional.empty();
+        if (!ruleIds.contains(rule)) {
+          problem(
+              BuiltInChecks.INVALID_RULE_LEVEL,
+              at,
+              "unknown rule '" + rule + "'" + Suggestions.hint(rule, ruleIds));
+        } else if (level.isEmpty()) {
+          problem(
+              BuiltInChecks.INVALID_RULE_LEVEL,
+              at,
+              "rule "
+                  + rule
+                  + ": unknown level '"
+                  + written
+                  + "'; expected "
+                  + String.join(", ", Levels.NAMES));
+        } else {
+          levels.put(rule, level.get());
+        }
+      }
+      return levels;
+    }
+
     /** The exemption at {@code at}, or empty when it is unusable (and a problem says why). */
     Optional<Entry> entry(JsonNode node, String at) {
-      unknownKeys(node, at);
+      unknownKeys(node, at, KEYS);
       String rule = text(node, "rule").orElse("");
       Optional<String> group = text(node, "group");
       Optional<String> pointer = text(node, "pointer");
@@ -192,14 +264,18 @@ public final class Exemptions {
       return Optional.empty();
     }
 
-    private void unknownKeys(JsonNode node, String at) {
+    private void unknownKeys(JsonNode node, String at, Set<String> known) {
       for (Map.Entry<String, JsonNode> property : node.properties()) {
         String key = property.getKey();
-        if (!KEYS.contains(key)) {
+        if (!known.contains(key)) {
           problem(
               BuiltInChecks.UNKNOWN_KEY,
               Pointers.child(at, key),
-              "unknown key '" + key + "' in " + at + Suggestions.hint(key, KEYS));
+              "unknown key '"
+                  + key
+                  + "'"
+                  + (at.isEmpty() ? " at the top" : " in " + at)
+                  + Suggestions.hint(key, known));
         }
       }
     }

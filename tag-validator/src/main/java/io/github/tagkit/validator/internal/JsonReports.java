@@ -121,8 +121,9 @@ public final class JsonReports {
         json.writeStringProperty("markdown", help.get().markdown());
       }
       json.writeEndObject();
-      if (help.isPresent()) {
-        json.writeStringProperty("helpUri", RuleHelp.DOCS + "#" + rule.id());
+      Optional<String> uri = help.flatMap(RuleHelp.Help::uri).or(rule::helpUri);
+      if (uri.isPresent()) {
+        json.writeStringProperty("helpUri", uri.get());
       }
       json.writeObjectPropertyStart("defaultConfiguration");
       json.writeStringProperty("level", level(rule.severity()));

@@ -31,7 +31,10 @@ public final class MetadataChecker {
   private final LocalDate today;
   private final Limits limits;
   private final RuleSet rules;
-  private final Map<String, Optional<Severity>> severities;
+
+  /** The levels the validator was built with, over those of the configuration file. */
+  private final Map<String, Optional<Severity>> configured;
+
   private final Exemptions exemptions;
   private final Optional<Path> baseDirectory;
 
@@ -45,7 +48,7 @@ public final class MetadataChecker {
     this.today = today;
     this.limits = limits;
     this.rules = rules;
-    this.severities = Map.copyOf(severities);
+    this.configured = Map.copyOf(severities);
     this.exemptions = exemptions;
     this.baseDirectory = baseDirectory;
   }
@@ -53,28 +56,30 @@ public final class MetadataChecker {
   public Report validate(List<Path> files) {
     SchemaCheck.prepare();
     Exemptions.Loaded loaded = exemptions.load(this::display, rules);
+    Levels levels = new Levels(loaded.levels(configured));
     List<RawFinding> raws = new ArrayList<>(loaded.problems());
-    files.parallelStream().map(this::check).forEachOrdered(raws::addAll);
-    return report(raws, loaded, files.size());
+    files.parallelStream().map(path -> check(path, levels)).forEachOrdered(raws::addAll);
+    return report(raws, loaded, levels, files.size());
   }
 
   public Report validate(String content, String name) {
     SchemaCheck.prepare();
     Exemptions.Loaded loaded = exemptions.load(this::display, rules);
+    Levels levels = new Levels(loaded.levels(configured));
     List<RawFinding> raws = new ArrayList<>(loaded.problems());
-    raws.addAll(check(name, content.getBytes(StandardCharsets.UTF_8), Optional.empty()));
-    return report(raws, loaded, 1);
+    raws.addAll(check(name, content.getBytes(StandardCharsets.UTF_8), Optional.empty(), levels));
+    return report(raws, loaded, levels, 1);
   }
 
   /**
    * What the checks found, at each check's configured severity, less what is turned off; what an
    * exemption covers is kept apart, with the exemption's reason.
    */
-  private Report report(List<RawFinding> raws, Exemptions.Loaded loaded, int files) {
+  private Report report(List<RawFinding> raws, Exemptions.Loaded loaded, Levels levels, int files) {
     List<Finding> findings = new ArrayList<>();
     List<Report.Exempted> exempted = new ArrayList<>();
     for (RawFinding raw : raws) {
-      Optional<Severity> severity = severity(raw.check());
+      Optional<Severity> severity = levels.of(raw.check());
       if (severity.isPresent()) {
         Finding finding = finding(raw, severity.get());
         loaded
@@ -85,13 +90,9 @@ public final class MetadataChecker {
       }
     }
     for (RawFinding unused : loaded.unused()) {
-      severity(unused.check()).ifPresent(severity -> findings.add(finding(unused, severity)));
+      levels.of(unused.check()).ifPresent(severity -> findings.add(finding(unused, severity)));
     }
     return new Report(findings, files, rules.all(), exempted);
-  }
-
-  private Optional<Severity> severity(RuleInfo check) {
-    return severities.getOrDefault(check.id(), Optional.of(check.severity()));
   }
 
   private static Finding finding(RawFinding raw, Severity severity) {
@@ -116,7 +117,7 @@ public final class MetadataChecker {
     return shown.toString().replace('\\', '/');
   }
 
-  private List<RawFinding> check(Path path) {
+  private List<RawFinding> check(Path path, Levels levels) {
     String name = display(path);
     try {
       BasicFileAttributes attributes;
@@ -141,15 +142,15 @@ public final class MetadataChecker {
                     + limits.maxFileSize()
                     + " bytes (maxFileSize)"));
       }
-      return check(name, Files.readAllBytes(path), Optional.of(path));
+      return check(name, Files.readAllBytes(path), Optional.of(path), levels);
     } catch (IOException e) {
       return List.of(
           RawFinding.ofFile(BuiltInChecks.UNREADABLE_FILE, name, "cannot be read: " + e));
     }
   }
 
-  private List<RawFinding> check(String name, byte[] content, Optional<Path> path) {
-    return capped(name, checkContent(name, content, path));
+  private List<RawFinding> check(String name, byte[] content, Optional<Path> path, Levels levels) {
+    return capped(name, checkContent(name, content, path, levels));
   }
 
   /**
@@ -158,7 +159,8 @@ public final class MetadataChecker {
    * The rules run before the schema check, which a first validation compiles on another thread
    * meanwhile ({@link SchemaCheck#prepare()}).
    */
-  private List<RawFinding> checkContent(String name, byte[] content, Optional<Path> path) {
+  private List<RawFinding> checkContent(
+      String name, byte[] content, Optional<Path> path, Levels levels) {
     SourceDocument document = SourceDocument.parse(content, limits, name);
     List<RawFinding> raws = new ArrayList<>(document.problems());
     if (document.root().isEmpty()) {
@@ -167,7 +169,7 @@ public final class MetadataChecker {
     raws.addAll(trailingWhitespace(document, name));
     BoundModel model = BoundModel.bind(document, name);
     FileContext context = new FileContext(document, model, path, today);
-    List<RawFinding> ruleFindings = runRules(context, document, name);
+    List<RawFinding> ruleFindings = runRules(context, document, name, levels);
     raws.addAll(SchemaCheck.get().check(document, name));
     if (model.problem().isPresent() && raws.isEmpty()) {
       TagFileException problem = model.problem().get();
@@ -193,12 +195,13 @@ public final class MetadataChecker {
   }
 
   /** Every rule that is not turned off, until the time for the file runs out. */
-  private List<RawFinding> runRules(FileContext context, SourceDocument document, String name) {
+  private List<RawFinding> runRules(
+      FileContext context, SourceDocument document, String name, Levels levels) {
     long deadline = System.nanoTime() + limits.maxTimePerFile().toNanos();
     List<RawFinding> findings = new ArrayList<>();
     for (Rule rule : rules.rules()) {
       RuleInfo info = rules.info(rule);
-      if (severity(info).isEmpty()) {
+      if (levels.of(info).isEmpty()) {
         continue;
       }
       if (System.nanoTime() > deadline) {

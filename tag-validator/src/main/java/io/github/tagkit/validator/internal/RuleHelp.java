@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * What SARIF reports say of tagkit and its rules beyond their descriptions: tagkit's version, and
  * each documented rule's why and fix from {@code docs/rules.md} (shipped in the jar) with a link to
- * its entry there.
+ * its entry there; for a rule of a user's, the help and link the rule gives.
  */
 final class RuleHelp {
   /** Where docs/rules.md is read on the web; each rule's entry is its id's anchor. */
@@ -26,18 +26,15 @@ final class RuleHelp {
           "### `([^`]+)`\\n\\n- \\*\\*Default severity:\\*\\* \\w+\\n- \\*\\*Checks:\\*\\* .+\\n"
               + "- \\*\\*Why:\\*\\* (.+)\\n- \\*\\*Fix:\\*\\* (.+)\\n");
 
-  /** A rule's why and fix, as the docs write them (Markdown). */
-  record Help(String why, String fix) {
-    String markdown() {
-      return "**Why:** " + why + "\n\n**Fix:** " + fix;
+  /** A rule's help, in Markdown, and where it is documented. */
+  record Help(String markdown, Optional<String> uri) {
+    static Help documented(String id, String why, String fix) {
+      return new Help("**Why:** " + why + "\n\n**Fix:** " + fix, Optional.of(DOCS + "#" + id));
     }
 
+    /** The help as plain text: the Markdown without its code and emphasis marks. */
     String text() {
-      return "Why: " + plain(why) + " Fix: " + plain(fix);
-    }
-
-    private static String plain(String markdown) {
-      return markdown.replace("`", "").replace("**", "");
+      return markdown.replace("`", "").replace("**", "").replace("\n\n", " ");
     }
   }
 
@@ -48,9 +45,13 @@ final class RuleHelp {
 
   private RuleHelp() {}
 
-  /** The documented help of {@code rule}; empty for a rule the docs do not describe. */
+  /**
+   * The help of {@code rule}: its entry in the docs, else the help the rule gives; empty for a rule
+   * with neither.
+   */
   static Optional<Help> of(RuleInfo rule) {
-    return Optional.ofNullable(Loaded.HELP.get(rule.id()));
+    return Optional.ofNullable(Loaded.HELP.get(rule.id()))
+        .or(() -> rule.help().map(markdown -> new Help(markdown, rule.helpUri())));
   }
 
   /** tagkit's version, as the build set it. */
@@ -80,7 +81,7 @@ final class RuleHelp {
       }
       Matcher entry = ENTRY.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       while (entry.find()) {
-        help.put(entry.group(1), new Help(entry.group(2), entry.group(3)));
+        help.put(entry.group(1), Help.documented(entry.group(1), entry.group(2), entry.group(3)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -51,7 +51,9 @@ public final class RuleSet {
     return new RuleInfo(
         id,
         Objects.requireNonNull(rule.severity(), "the severity of rule " + id),
-        Objects.requireNonNull(rule.description(), "the description of rule " + id));
+        Objects.requireNonNull(rule.description(), "the description of rule " + id),
+        Objects.requireNonNull(rule.help(), "the help of rule " + id),
+        Objects.requireNonNull(rule.helpUri(), "the help link of rule " + id));
   }
 
   private void add(RuleInfo info) {

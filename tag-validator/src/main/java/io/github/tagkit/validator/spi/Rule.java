@@ -1,11 +1,19 @@
 package io.github.tagkit.validator.spi;
 
+import java.util.Optional;
+
 /**
  * A governance rule beyond the schema: one small class, one stable id, a default severity and a
  * one-line description. A rule reads the file through its {@link RuleContext} and reports what is
  * wrong to its {@link FindingSink}; it never throws for bad content (a rule that throws is reported
  * as a finding of its own, and the other rules still run). Rules are called from several threads at
  * once, one file each: keep no state between calls.
+ *
+ * <p>A rule shipped in a jar of its own is found by {@code TagValidator.Builder.discoverRules}
+ * (which {@code tag:validate} calls with the plugin's class loader, so a rule jar named in the
+ * plugin's {@code <dependencies>} runs) when the jar lists the class in {@code
+ * META-INF/services/io.github.tagkit.validator.spi.Rule}; such a class needs a public constructor
+ * without parameters.
  */
 public interface Rule {
 
@@ -29,4 +37,18 @@ public interface Rule {
    * @param findings where the rule reports what it finds
    */
   void check(RuleContext context, FindingSink findings);
+
+  /**
+   * {@return why the rule exists and how to fix what it finds, in Markdown, as SARIF reports show
+   * it beside a finding; empty (the default) shows the description alone} tagkit's own rules take
+   * theirs from {@code docs/rules.md}.
+   */
+  default Optional<String> help() {
+    return Optional.empty();
+  }
+
+  /** {@return where the rule is documented on the web, for SARIF's {@code helpUri}; or empty} */
+  default Optional<String> helpUri() {
+    return Optional.empty();
+  }
 }
