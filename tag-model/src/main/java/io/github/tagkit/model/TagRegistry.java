@@ -1,6 +1,8 @@
 package io.github.tagkit.model;
 
+import io.github.tagkit.model.internal.AtomicFiles;
 import io.github.tagkit.model.internal.JacksonCodec;
+import io.github.tagkit.model.internal.RegistryEdits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,13 +114,27 @@ public record TagRegistry(Layout layout, List<Tag> tags, List<TocSubproject> toc
   }
 
   /**
-   * Writes this registry to {@code file}, as JSON for a {@code .json} file, YAML otherwise.
+   * Writes this registry to {@code file}, as JSON for a {@code .json} file, YAML otherwise. Over an
+   * existing YAML file of the same layout, only the values that differ change, as {@link
+   * TagFileEditor} changes them: comments, quoting, folding, key order and the keys the model
+   * leaves out stay as they are, and a file that already holds this registry is not touched. A new
+   * file, a JSON file, a file that cannot be read, and a change that cannot be made in place (a
+   * list's items reordered, or removed and changed at once) are written anew. The file is replaced
+   * atomically.
    *
    * @param file the file to write
-   * @throws IOException when the file cannot be written
+   * @throws IOException when the file cannot be read or written
    */
   public void write(Path file) throws IOException {
-    Files.writeString(
-        file, JacksonCodec.STRICT.write(this, Format.of(file)), StandardCharsets.UTF_8);
+    Format format = Format.of(file);
+    Optional<String> edited = Optional.empty();
+    if (format == Format.YAML && Files.isRegularFile(file)) {
+      String existing = Files.readString(file, StandardCharsets.UTF_8);
+      edited = RegistryEdits.edit(existing, file.toString(), this);
+      if (edited.isPresent() && edited.get().equals(existing)) {
+        return;
+      }
+    }
+    AtomicFiles.write(file, edited.orElseGet(() -> JacksonCodec.STRICT.write(this, format)));
   }
 }

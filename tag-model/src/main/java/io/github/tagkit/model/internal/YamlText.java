@@ -94,6 +94,68 @@ public final class YamlText {
     return checked(edited, data -> put(data, pointer, value), "set " + pointer);
   }
 
+  /**
+   * Sets the number or boolean at {@code pointer}, written as a plain literal, adding its key when
+   * it has none.
+   */
+  public YamlText setLiteral(String pointer, Object value) {
+    if (!(value instanceof Number || value instanceof Boolean)) {
+      throw new Refused(pointer + ": " + value + " is not a number or a boolean");
+    }
+    String literal = String.valueOf(value);
+    Located at = locate(root(), pointer);
+    String edited;
+    if (at == null) {
+      edited = insertKey(pointer, null);
+      return new YamlText(edited, rootType).setLiteral(pointer, value);
+    } else if (at.value instanceof ScalarNode scalar && at.key != null) {
+      int colon = afterColon(at.key);
+      edited =
+          isEmpty(scalar)
+              ? text.substring(0, colon) + " " + literal + text.substring(colon)
+              : text.substring(0, offset(scalar.getStartMark()))
+                  + literal
+                  + text.substring(scalarEnd(scalar));
+    } else {
+      throw new Refused(pointer + " is a list or a mapping, not a value");
+    }
+    return checked(edited, data -> put(data, pointer, value), "set " + pointer);
+  }
+
+  /**
+   * Sets the value at {@code pointer} to the mapping {@code value} (text values, and mappings of
+   * them), as block lines below its key; the key is added in its place when the mapping lacks it,
+   * and must otherwise have no value.
+   */
+  public YamlText setMapping(String pointer, Map<String, ?> value) {
+    if (value.isEmpty()) {
+      throw new Refused("an empty mapping for " + pointer);
+    }
+    Located at = locate(root(), pointer);
+    if (at == null) {
+      return new YamlText(insertKey(pointer, null), rootType).setMapping(pointer, value);
+    }
+    if (at.key == null || !(at.value instanceof ScalarNode scalar) || !isEmpty(scalar)) {
+      throw new Refused(pointer + " has a value already");
+    }
+    int keyStart = offset(at.key.getStartMark());
+    int keyColumn = keyStart - lineStart(keyStart);
+    int colon = afterColon(at.key);
+    int eol = lineEnd(colon);
+    StringBuilder block = new StringBuilder();
+    block(block, value, pointer, keyColumn + 2, false);
+    String rest = text.substring(colon, eol).stripTrailing(); // a comment after the key stays
+    String edited = text.substring(0, colon) + rest + newline() + block + text.substring(eol);
+    Object plain = plain(value);
+    return checked(edited, data -> put(data, pointer, plain), "set " + pointer);
+  }
+
+  /** Adds the text {@code value} as a new item at the end of the list at {@code pointer}. */
+  public YamlText addValue(String pointer, String value) {
+    String edited = appended(pointer, "- " + scalar(value, Optional.empty()) + newline(), 0);
+    return checked(edited, data -> append(data, pointer, value), "add to " + pointer);
+  }
+
   /** Clears the value at {@code pointer}, leaving its key with no value ({@code lfx_id:}). */
   public YamlText clear(String pointer) {
     Located at = locate(root(), pointer);
@@ -757,7 +819,7 @@ public final class YamlText {
   }
 
   @SuppressWarnings("unchecked")
-  private static void put(Object data, String pointer, String value) {
+  private static void put(Object data, String pointer, Object value) {
     Object parent = at(data, Pointers.parent(pointer));
     String key = Pointers.last(pointer);
     if (parent instanceof Map<?, ?> map) {
