@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * One problem in a metadata file, built like a value: {@code tags.yaml:14:3: error [term-too-long]
  * chair term runs 3 years (2025-07-01 to 2028-06-30); governance allows 2}, with the one change
- * that fixes it when there is exactly one ({@code tag:fix} makes it).
+ * that fixes it when there is exactly one ({@code tag:fix} makes it). The fix's replacement in the
+ * file's text is worked out when first asked for, and is empty when the editor cannot make the fix
+ * in that text (a trailing space inside a block scalar is text, not a mistake to trim).
  *
  * @param severity how serious the problem is
  * @param ruleId the id of the rule that found it, e.g. {@code unknown-key}

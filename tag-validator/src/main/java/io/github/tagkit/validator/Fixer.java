@@ -87,7 +87,8 @@ public final class Fixer {
   private static List<Fix> fixes(Report report) {
     List<Fix> fixes = new ArrayList<>();
     for (Finding finding : report.findings()) {
-      finding.fix().ifPresent(fixes::add);
+      // Only fixes the editor can make in this text: their replacement is worked out now.
+      finding.fix().filter(fix -> fix.replacement().isPresent()).ifPresent(fixes::add);
     }
     fixes.sort(
         Comparator.comparing((Fix f) -> f.kind() != Fix.Kind.TRIM_TRAILING_WHITESPACE)

@@ -10,10 +10,10 @@ final class Fixes {
   private Fixes() {}
 
   /**
-   * {@code fix} with the replacement the editor makes of it in {@code text}; empty when the editor
-   * refuses it (the fix would not give the file it means).
+   * The replacement the editor makes of {@code fix} in {@code text}; empty when the editor refuses
+   * it (the fix would not give the file it means).
    */
-  static Optional<Fix> resolve(Fix fix, String text, String file) {
+  static Optional<Fix.Replacement> replacement(Fix fix, String text, String file) {
     String edited;
     try {
       edited = fix.applyTo(TagFileEditor.of(text, file)).text();
@@ -33,9 +33,8 @@ final class Fixes {
     int[] from = lineAndColumn(text, start);
     int[] to = lineAndColumn(text, text.length() - end);
     return Optional.of(
-        fix.withReplacement(
-            new Fix.Replacement(
-                from[0], from[1], to[0], to[1], edited.substring(start, edited.length() - end))));
+        new Fix.Replacement(
+            from[0], from[1], to[0], to[1], edited.substring(start, edited.length() - end)));
   }
 
   /** The line and column (from 1) of {@code offset} in {@code text}. */

@@ -63,7 +63,7 @@ public final class JsonReports {
         json.writeStringProperty("severity", f.severity().label());
         json.writeStringProperty("rule", f.ruleId());
         json.writeStringProperty("message", f.message());
-        if (f.fix().isPresent()) {
+        if (f.fix().isPresent() && f.fix().get().replacement().isPresent()) {
           Fix fix = f.fix().get();
           json.writeObjectPropertyStart("fix");
           json.writeStringProperty("description", fix.description());

@@ -23,11 +23,6 @@ record RawFinding(
     this(check, file, pointer, position, message, "", Optional.empty());
   }
 
-  /** The finding without a fix. */
-  RawFinding withoutFix() {
-    return new RawFinding(check, file, pointer, position, message, group, Optional.empty());
-  }
-
   /** The finding with {@code fix}. */
   RawFinding withFix(Fix fix) {
     return new RawFinding(check, file, pointer, position, message, group, Optional.of(fix));

@@ -2,6 +2,7 @@ package io.github.tagkit.validator.internal;
 
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.model.TagRegistry;
+import io.github.tagkit.validator.spi.Fix;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,12 +81,17 @@ final class SourceDocument {
   }
 
   /**
-   * {@code raw} with its fix made exact for this file's text; without it when it cannot be made.
+   * {@code raw} with its fix's replacement worked out from this file's text when a report first
+   * asks for it (SARIF does; a log or a text report never does, so a plain validation builds no
+   * editor); the text is kept for that only while such a finding is.
    */
   RawFinding resolved(RawFinding raw) {
-    return raw.fix().isEmpty()
-        ? raw
-        : Fixes.resolve(raw.fix().get(), text, file).map(raw::withFix).orElseGet(raw::withoutFix);
+    if (raw.fix().isEmpty()) {
+      return raw;
+    }
+    Fix fix = raw.fix().get();
+    String source = text;
+    return raw.withFix(fix.withReplacement(() -> Fixes.replacement(fix, source, file)));
   }
 
   private static YAMLFactory factory(Limits limits) {

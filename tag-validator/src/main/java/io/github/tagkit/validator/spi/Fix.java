@@ -1,26 +1,59 @@
 package io.github.tagkit.validator.spi;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one change that fixes a finding, as an edit of the checked file: rename the key at {@code
  * pointer} to {@code value}, set the value at {@code pointer} to {@code value}, or trim the end of
  * the line {@code value}. {@code tag:fix} makes it with {@code
  * io.github.tagkit.model.TagFileEditor}, which touches only that key or value; SARIF reports carry
- * it as a replacement. A finding gets a fix only when there is exactly one.
- *
- * @param kind what the fix changes
- * @param pointer the JSON pointer of the key or value it changes
- * @param value the new key, the new value, or the line to trim
- * @param description what the fix does, in a sentence
- * @param replacement the change as a replacement of the file's text, once it is known
+ * it as a replacement, worked out from the file's text only when a report asks for it. A finding
+ * gets a fix only when there is exactly one.
  */
-public record Fix(
-    Kind kind,
-    String pointer,
-    String value,
-    String description,
-    java.util.Optional<Replacement> replacement) {
+public final class Fix {
+  private final Kind kind;
+  private final String pointer;
+  private final String value;
+  private final String description;
+  private final Supplier<Optional<Replacement>> replacement;
+
+  /**
+   * A fix, with its replacement when it is known.
+   *
+   * @param kind what the fix changes
+   * @param pointer the JSON pointer of the key or value it changes
+   * @param value the new key, the new value, or the line to trim
+   * @param description what the fix does, in a sentence
+   * @param replacement the change as a replacement of the file's text, once it is known
+   */
+  public Fix(
+      Kind kind,
+      String pointer,
+      String value,
+      String description,
+      Optional<Replacement> replacement) {
+    this(kind, pointer, value, description, known(replacement));
+  }
+
+  private Fix(
+      Kind kind,
+      String pointer,
+      String value,
+      String description,
+      Supplier<Optional<Replacement>> replacement) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.pointer = Objects.requireNonNull(pointer, "pointer");
+    this.value = Objects.requireNonNull(value, "value");
+    this.description = Objects.requireNonNull(description, "description");
+    this.replacement = replacement;
+  }
+
+  private static Supplier<Optional<Replacement>> known(Optional<Replacement> replacement) {
+    Objects.requireNonNull(replacement, "replacement");
+    return () -> replacement;
+  }
 
   /** What the fix changes. */
   public enum Kind {
@@ -41,23 +74,6 @@ public record Fix(
       int startLine, int startColumn, int endLine, int endColumn, String insertedText) {}
 
   /**
-   * Checks the components and keeps them in the forms the accessors promise.
-   *
-   * @param kind what the fix changes
-   * @param pointer the JSON pointer of the key or value it changes
-   * @param value the new key, the new value, or the line to trim
-   * @param description what the fix does, in a sentence
-   * @param replacement the change as a replacement of the file's text, once it is known
-   */
-  public Fix {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(pointer, "pointer");
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(replacement, "replacement");
-  }
-
-  /**
    * {@return {@code editor} with this fix made}
    *
    * @param editor the editor of the checked file
@@ -72,12 +88,99 @@ public record Fix(
   }
 
   /**
-   * {@return the fix, with the replacement in the file's text that makes it}
+   * {@return this fix with its replacement in the file's text}
    *
-   * @param replacement the replacement
+   * @param replacement the change as a replacement of the file's text
    */
   public Fix withReplacement(Replacement replacement) {
-    return new Fix(kind, pointer, value, description, java.util.Optional.of(replacement));
+    Optional<Replacement> known = Optional.of(replacement);
+    return new Fix(kind, pointer, value, description, () -> known);
+  }
+
+  /**
+   * {@return this fix with its replacement worked out by {@code replacement} when first asked for,
+   * and at most once: what reports that show replacements (SARIF) ask for, so that a validation
+   * whose report shows none never works one out}
+   *
+   * @param replacement works out the replacement; empty when the fix cannot be made
+   */
+  public Fix withReplacement(Supplier<Optional<Replacement>> replacement) {
+    return new Fix(kind, pointer, value, description, new Once(replacement));
+  }
+
+  /** {@return what the fix changes} */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** {@return the JSON pointer of the key or value it changes} */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** {@return the new key, the new value, or the line to trim} */
+  public String value() {
+    return value;
+  }
+
+  /** {@return what the fix does, in a sentence} */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * {@return the change as a replacement of the file's text, once it is known; empty before, and
+   * when the fix cannot be made in the file}
+   */
+  public Optional<Replacement> replacement() {
+    return replacement.get();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Fix that
+        && kind == that.kind
+        && pointer.equals(that.pointer)
+        && value.equals(that.value)
+        && description.equals(that.description)
+        && replacement().equals(that.replacement());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, pointer, value, description);
+  }
+
+  @Override
+  public String toString() {
+    return "Fix[kind="
+        + kind
+        + ", pointer="
+        + pointer
+        + ", value="
+        + value
+        + ", description="
+        + description
+        + "]";
+  }
+
+  /** A replacement worked out once, when first asked for. */
+  private static final class Once implements Supplier<Optional<Replacement>> {
+    private Supplier<Optional<Replacement>> work;
+    private Optional<Replacement> done;
+
+    Once(Supplier<Optional<Replacement>> work) {
+      this.work = Objects.requireNonNull(work, "replacement");
+    }
+
+    @Override
+    public synchronized Optional<Replacement> get() {
+      if (done == null) {
+        done = Objects.requireNonNull(work.get(), "replacement");
+        work = null;
+      }
+      return done;
+    }
   }
 
   /**
@@ -89,11 +192,7 @@ public record Fix(
    */
   public static Fix renameKey(String pointer, String key) {
     return new Fix(
-        Kind.RENAME_KEY,
-        pointer,
-        key,
-        "rename the key to '" + key + "'",
-        java.util.Optional.empty());
+        Kind.RENAME_KEY, pointer, key, "rename the key to '" + key + "'", Optional.empty());
   }
 
   /**
@@ -108,7 +207,7 @@ public record Fix(
         "",
         String.valueOf(line),
         "remove the spaces at the end of line " + line,
-        java.util.Optional.empty());
+        Optional.empty());
   }
 
   /**
@@ -119,7 +218,6 @@ public record Fix(
    * @return the fix
    */
   public static Fix setValue(String pointer, String value) {
-    return new Fix(
-        Kind.SET_VALUE, pointer, value, "set it to '" + value + "'", java.util.Optional.empty());
+    return new Fix(Kind.SET_VALUE, pointer, value, "set it to '" + value + "'", Optional.empty());
   }
 }
