@@ -11,9 +11,13 @@ import java.util.Random;
  * the real registry's), or one registry with N TAGs, with a chosen share of seeded errors. The same
  * arguments give the same bytes.
  *
- * <pre>usage: Corpus files|registry COUNT ERROR_RATE OUTPUT_DIR</pre>
+ * <pre>usage: Corpus files|registry COUNT ERROR_RATE OUTPUT_DIR
+ *        Corpus schema OUTPUT_FILE    (tagkit's JSON Schema, for ajv-cli)</pre>
  */
 public final class Corpus {
+  /** tagkit's JSON Schema, as tag-validator ships it. */
+  static final String SCHEMA = "/io/github/tagkit/validator/tag-metadata.schema.json";
+
   private Corpus() {}
 
   /** One TAG entry, indented for a registry list ({@code indent} " ") or at the root (""). */
@@ -113,8 +117,15 @@ public final class Corpus {
   }
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 2 && args[0].equals("schema")) {
+      try (var schema = Corpus.class.getResourceAsStream(SCHEMA)) {
+        Files.write(Path.of(args[1]), schema.readAllBytes());
+      }
+      return;
+    }
     if (args.length != 4 || !(args[0].equals("files") || args[0].equals("registry"))) {
       System.err.println("usage: Corpus files|registry COUNT ERROR_RATE OUTPUT_DIR");
+      System.err.println("       Corpus schema OUTPUT_FILE");
       System.exit(2);
     }
     int count = Integer.parseInt(args[1]);
