@@ -1,6 +1,7 @@
 package io.github.tagkit.model;
 
 import io.github.tagkit.model.internal.AtomicFiles;
+import io.github.tagkit.model.internal.MetadataFiles;
 import io.github.tagkit.model.internal.YamlText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public final class TagFileEditor {
    * @throws IOException when the file cannot be read
    */
   public static TagFileEditor open(Path file) throws IOException {
-    return of(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    return of(MetadataFiles.readText(file), file.toString());
   }
 
   /**

@@ -1,10 +1,10 @@
 package io.github.tagkit.model;
 
 import io.github.tagkit.model.internal.JacksonCodec;
+import io.github.tagkit.model.internal.MetadataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +15,12 @@ import java.util.Optional;
  * skips unknown keys instead, for tools that report them by other means. Immutable and thread-safe.
  */
 public final class TagReader {
+  /**
+   * The size in bytes above which a metadata file is not read, by any goal: 4 MiB, a hundred times
+   * the largest real registry. The validator's {@code maxFileSize} defaults to it.
+   */
+  public static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
+
   private static final TagReader STRICT = new TagReader(JacksonCodec.STRICT);
   private static final TagReader LENIENT = new TagReader(JacksonCodec.LENIENT);
 
@@ -43,10 +49,7 @@ public final class TagReader {
    * @throws IOException when the file cannot be read
    */
   public TagRegistry read(Path file) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new TagFileException(file.toString(), 0, 0, "", "is a directory, not a metadata file");
-    }
-    return codec.read(Files.readAllBytes(file), file.toString(), Format.of(file));
+    return codec.read(MetadataFiles.read(file), file.toString(), Format.of(file));
   }
 
   /**

@@ -2,9 +2,9 @@ package io.github.tagkit.model;
 
 import io.github.tagkit.model.internal.AtomicFiles;
 import io.github.tagkit.model.internal.JacksonCodec;
+import io.github.tagkit.model.internal.MetadataFiles;
 import io.github.tagkit.model.internal.RegistryEdits;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,8 +38,8 @@ public record TagRegistry(Layout layout, List<Tag> tags, List<TocSubproject> toc
    */
   public TagRegistry {
     Objects.requireNonNull(layout, "layout");
-    tags = Values.list(tags, "tags");
-    tocSubprojects = Values.list(tocSubprojects, "toc_subprojects");
+    tags = RecordChecks.list(tags, "tags");
+    tocSubprojects = RecordChecks.list(tocSubprojects, "toc_subprojects");
     if (layout == Layout.SINGLE_TAG && (tags.size() != 1 || !tocSubprojects.isEmpty())) {
       throw new IllegalArgumentException("a single-TAG file holds exactly one TAG");
     }
@@ -129,7 +129,7 @@ public record TagRegistry(Layout layout, List<Tag> tags, List<TocSubproject> toc
     Format format = Format.of(file);
     Optional<String> edited = Optional.empty();
     if (format == Format.YAML && Files.isRegularFile(file)) {
-      String existing = Files.readString(file, StandardCharsets.UTF_8);
+      String existing = MetadataFiles.readText(file);
       edited = RegistryEdits.edit(existing, file.toString(), this);
       if (edited.isPresent() && edited.get().equals(existing)) {
         return;

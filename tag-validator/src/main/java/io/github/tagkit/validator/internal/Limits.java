@@ -1,5 +1,6 @@
 package io.github.tagkit.validator.internal;
 
+import io.github.tagkit.model.TagReader;
 import java.time.Duration;
 
 /**
@@ -15,7 +16,7 @@ public record Limits(
     Duration maxTimePerFile) {
 
   public static final Limits DEFAULT =
-      new Limits(4L * 1024 * 1024, 64, 100_000, 1_000, Duration.ofSeconds(10));
+      new Limits(TagReader.MAX_FILE_SIZE, 64, 100_000, 1_000, Duration.ofSeconds(10));
 
   public Limits {
     if (maxFileSize < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxFindingsPerFile < 1) {
