@@ -1,11 +1,13 @@
 package io.github.tagkit.maven;
 
+import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.pages.PageGenerator;
 import io.github.tagkit.pages.PageStyle;
 import io.github.tagkit.validator.ConfigurationException;
 import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.TagFiles;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,7 +18,12 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** The parameters every tag goal shares: which metadata files, and which day it is. */
+/**
+ * What every tag goal shares: its parameters (which metadata files, which day it is, skipping), and
+ * its frame ({@link #execute}): skipping, finding the files, and turning the core's typed
+ * exceptions into messages that name the user's configuration or file. A goal reads its own
+ * parameters and calls the core in {@link #run}.
+ */
 abstract class AbstractTagMojo extends AbstractMojo {
 
   /** The directory the metadata files are looked up in. */
@@ -70,6 +77,38 @@ abstract class AbstractTagMojo extends AbstractMojo {
   /** This plugin's version. */
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
   String pluginVersion;
+
+  /** {@return the goal's name, as {@code tag:<goal>} names it} */
+  abstract String goal();
+
+  /** {@return what the goal does, for the line that says it was skipped} */
+  abstract String doing();
+
+  /**
+   * Does the goal's work on {@code targets}, the metadata files found, which may be none (see
+   * {@link #nothingToDo}). A {@link ConfigurationException} ends the goal as invalid configuration,
+   * a {@link TagFileException} as a file to correct.
+   */
+  abstract void run(List<Path> targets)
+      throws MojoExecutionException, MojoFailureException, IOException;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping " + doing() + " (tag.skip)");
+      return;
+    }
+    try {
+      run(targets());
+    } catch (ConfigurationException e) {
+      throw invalid(goal(), e);
+    } catch (TagFileException e) {
+      throw new MojoFailureException(
+          e.getMessage() + "\nRun '" + command("validate") + "' to see every problem.", e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot " + goal() + ": " + e.getMessage(), e);
+    }
+  }
 
   /** The page generator the configuration asks for. */
   PageGenerator pageGenerator() {

@@ -1,8 +1,6 @@
 package io.github.tagkit.maven;
 
 import io.github.tagkit.model.TagExport;
-import io.github.tagkit.model.TagFileException;
-import io.github.tagkit.validator.ConfigurationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,30 +27,22 @@ public class ExportMojo extends AbstractTagMojo {
   String output;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping the export (tag.skip)");
-      return;
-    }
-    List<Path> targets;
-    try {
-      targets = targets();
-    } catch (ConfigurationException e) {
-      throw invalid("export", e);
-    }
+  String goal() {
+    return "export";
+  }
+
+  @Override
+  String doing() {
+    return "the export";
+  }
+
+  @Override
+  void run(List<Path> targets) throws MojoExecutionException, MojoFailureException, IOException {
     if (targets.isEmpty()) {
       nothingToDo("export");
       return;
     }
-    String json;
-    try {
-      json = TagExport.of(baseDirectory.toPath(), targets).json();
-    } catch (TagFileException e) {
-      throw new MojoFailureException(
-          e.getMessage() + "\nRun '" + command("validate") + "' to see every problem.", e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot read the metadata: " + e, e);
-    }
+    String json = TagExport.of(baseDirectory.toPath(), targets).json();
     if (output.strip().equals("-")) {
       printRaw(json);
       return;

@@ -1,6 +1,5 @@
 package io.github.tagkit.maven;
 
-import io.github.tagkit.validator.ConfigurationException;
 import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.Fixer;
 import io.github.tagkit.validator.TagValidator;
@@ -8,7 +7,6 @@ import io.github.tagkit.validator.spi.Fix;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,67 +16,51 @@ import org.apache.maven.plugins.annotations.Parameter;
  * match, a time-zone abbreviation with one IANA id, a date with spaces inside its quotes, a Slack
  * channel's page where its ID belongs), each touching only its key or value, and prints what
  * changed as a unified diff; {@code -Dtag.dryRun=true} prints without writing. The findings left
- * are listed as {@code tag:validate} lists them. Takes {@code tag:validate}'s parameters.
+ * are listed as {@code tag:validate} lists them.
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = false)
-public class FixMojo extends ValidateMojo {
+public class FixMojo extends AbstractCheckMojo {
   /** Prints the change without writing it. */
   @Parameter(property = "tag.dryRun", defaultValue = "false")
   boolean dryRun;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping the fixes (tag.skip)");
-      return;
-    }
-    Path base = baseDirectory.toPath();
-    List<Path> targets;
-    TagValidator validator;
-    try {
-      targets = targets();
-      validator = TagValidators.of(this, base).build();
-    } catch (ConfigurationException e) {
-      throw invalid("fix", e);
-    }
+  String goal() {
+    return "fix";
+  }
+
+  @Override
+  String doing() {
+    return "the fixes";
+  }
+
+  @Override
+  void run(List<Path> targets) throws MojoFailureException, IOException {
+    TagValidator validator = validator();
     if (targets.isEmpty()) {
       nothingToDo("fix");
     }
     for (Path file : targets) {
-      try {
-        fix(validator, file);
-      } catch (IOException e) {
-        throw new MojoExecutionException("Cannot fix " + file + ": " + e.getMessage(), e);
+      Fixer.Result result = Fixer.fix(validator, file);
+      for (Fix fix : result.made()) {
+        String at = fix.pointer().isEmpty() ? "" : " " + fix.pointer();
+        getLog().info(file.getFileName() + at + ": " + fix.description());
       }
-    }
-  }
-
-  private void fix(TagValidator validator, Path file) throws IOException {
-    Fixer.Result result = Fixer.fix(validator, file);
-    for (Fix fix : result.made()) {
-      getLog()
-          .info(
-              file.getFileName()
-                  + (fix.pointer().isEmpty() ? "" : " " + fix.pointer())
-                  + ": "
-                  + fix.description());
-    }
-    result.refused().forEach(why -> getLog().warn("Not fixed: " + why));
-    List<Finding> left;
-    if (!result.changed()) {
-      getLog().info("Nothing to fix in " + file.getFileName());
-      left = validator.validate(List.of(file)).findings();
-    } else {
-      getLog().info(unifiedDiff(file, result.before().text(), result.after().text()));
-      if (dryRun) {
-        getLog().info("Not written (tag.dryRun)");
-        return;
+      result.refused().forEach(why -> getLog().warn("Not fixed: " + why));
+      if (!result.changed()) {
+        getLog().info("Nothing to fix in " + file.getFileName());
+      } else {
+        getLog().info(unifiedDiff(file, result.before().text(), result.after().text()));
+        if (dryRun) {
+          getLog().info("Not written (tag.dryRun)");
+          continue;
+        }
+        result.after().write(file);
+        getLog().info("Fixed " + result.made().size() + " finding(s) in " + file.getFileName());
       }
-      result.after().write(file);
-      getLog().info("Fixed " + result.made().size() + " finding(s) in " + file.getFileName());
-      left = validator.validate(List.of(file)).findings();
+      List<Finding> left = validator.validate(List.of(file)).findings();
+      left.forEach(this::log);
+      getLog().info(left.size() + " finding(s) left in " + file.getFileName());
     }
-    left.forEach(this::log);
-    getLog().info(left.size() + " finding(s) left in " + file.getFileName());
   }
 }

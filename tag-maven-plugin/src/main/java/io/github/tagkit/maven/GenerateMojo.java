@@ -47,26 +47,25 @@ public class GenerateMojo extends AbstractTagMojo {
   String adopt;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping page generation (tag.skip)");
-      return;
-    }
-    List<Path> targets;
-    MetadataPages pages;
-    try {
-      targets = targets();
-      pages =
-          new MetadataPages(
-              pageGenerator(),
-              Optional.ofNullable(calendar),
-              day().orElse(LocalDate.now()),
-              Set.copyOf(adopt == null ? List.of() : TagFiles.split(adopt)));
-      if (outputDirectory != null) {
-        pages = pages.into(outputDirectory.toPath());
-      }
-    } catch (ConfigurationException e) {
-      throw invalid("generate", e);
+  String goal() {
+    return "generate";
+  }
+
+  @Override
+  String doing() {
+    return "page generation";
+  }
+
+  @Override
+  void run(List<Path> targets) throws MojoExecutionException, MojoFailureException {
+    MetadataPages pages =
+        new MetadataPages(
+            pageGenerator(),
+            Optional.ofNullable(calendar),
+            day().orElse(LocalDate.now()),
+            Set.copyOf(adopt == null ? List.of() : TagFiles.split(adopt)));
+    if (outputDirectory != null) {
+      pages = pages.into(outputDirectory.toPath());
     }
     if (targets.isEmpty()) {
       nothingToDo("generate pages for");
@@ -77,14 +76,11 @@ public class GenerateMojo extends AbstractTagMojo {
         result.changed().forEach(written -> getLog().info(written.toString()));
         result.notes().forEach(note -> getLog().warn(note));
         getLog().info(result.toString());
-      } catch (ConfigurationException e) {
-        throw invalid("generate", e);
       } catch (UnownedPageException e) {
         throw new MojoFailureException(
             e.getMessage() + ": -Dtag.adopt=" + e.path() + ", or remove it", e);
-      } catch (TagFileException e) {
-        throw new MojoFailureException(
-            e.getMessage() + "\nRun '" + command("validate") + "' to see every problem.", e);
+      } catch (ConfigurationException | TagFileException e) {
+        throw e;
       } catch (IllegalArgumentException e) {
         throw new MojoFailureException(
             "Cannot generate the pages of " + file + ": " + e.getMessage(), e);

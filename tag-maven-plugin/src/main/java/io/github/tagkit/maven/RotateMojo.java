@@ -3,17 +3,12 @@ package io.github.tagkit.maven;
 import io.github.tagkit.model.EditRefusedException;
 import io.github.tagkit.model.LeadershipRotation;
 import io.github.tagkit.model.TagFileEditor;
-import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.validator.ConfigurationException;
-import io.github.tagkit.validator.TagFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -37,77 +32,51 @@ public class RotateMojo extends AbstractTagMojo {
   boolean dryRun;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping the rotation (tag.skip)");
-      return;
-    }
-    List<Path> targets;
-    LocalDate day;
+  String goal() {
+    return "rotate";
+  }
+
+  @Override
+  String doing() {
+    return "the rotation";
+  }
+
+  @Override
+  void run(List<Path> targets) throws MojoFailureException, IOException {
+    LocalDate day = day().orElse(LocalDate.now());
     Map<String, LocalDate> renewals;
     try {
-      targets = targets();
-      day = day().orElse(LocalDate.now());
-      renewals = renewals();
-    } catch (ConfigurationException e) {
-      throw invalid("rotate", e);
+      renewals = LeadershipRotation.renewals(renew);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("renew", e.getMessage());
     }
     if (targets.isEmpty()) {
       nothingToDo("rotate");
     }
     for (Path file : targets) {
+      TagFileEditor editor = TagFileEditor.open(file);
+      LeadershipRotation.Result result;
       try {
-        TagFileEditor editor = TagFileEditor.open(file);
-        LeadershipRotation.Result result = LeadershipRotation.rotate(editor, day, renewals);
-        result.changes().forEach(change -> getLog().info(change));
-        result
-            .unusedRenewals()
-            .forEach(h -> getLog().warn("-Dtag.renew names @" + h + ", whose term has not ended"));
-        if (!result.editor().changed()) {
-          getLog().info("Leadership of " + file.getFileName() + " is current as of " + day);
-          continue;
-        }
-        getLog().info(unifiedDiff(file, editor.text(), result.editor().text()));
-        if (dryRun) {
-          getLog().info("Not written (tag.dryRun)");
-        } else {
-          result.editor().write(file);
-          getLog().info("Updated " + file.getFileName());
-        }
-      } catch (TagFileException e) {
-        throw new MojoFailureException(
-            e.getMessage() + "\nRun '" + command("validate") + "' to see every problem.", e);
+        result = LeadershipRotation.rotate(editor, day, renewals);
       } catch (EditRefusedException e) {
         throw new MojoFailureException(
             "Cannot rotate the leaders of " + file + ": " + e.getMessage(), e);
-      } catch (IOException e) {
-        throw new MojoExecutionException(
-            "Cannot rotate the leaders of " + file + ": " + e.getMessage(), e);
+      }
+      result.changes().forEach(change -> getLog().info(change));
+      result
+          .unusedRenewals()
+          .forEach(h -> getLog().warn("-Dtag.renew names @" + h + ", whose term has not ended"));
+      if (!result.editor().changed()) {
+        getLog().info("Leadership of " + file.getFileName() + " is current as of " + day);
+        continue;
+      }
+      getLog().info(unifiedDiff(file, editor.text(), result.editor().text()));
+      if (dryRun) {
+        getLog().info("Not written (tag.dryRun)");
+      } else {
+        result.editor().write(file);
+        getLog().info("Updated " + file.getFileName());
       }
     }
-  }
-
-  private Map<String, LocalDate> renewals() {
-    Map<String, LocalDate> renewals = new LinkedHashMap<>();
-    if (renew == null || renew.isBlank()) {
-      return renewals;
-    }
-    for (String entry : TagFiles.split(renew)) {
-      int colon = entry.lastIndexOf(':');
-      if (colon < 1) {
-        throw new ConfigurationException(
-            "renew", "'" + entry + "' is not handle:YYYY-MM-DD, the renewed term's last day");
-      }
-      try {
-        renewals.put(
-            entry.substring(0, colon).strip().replaceFirst("^@", ""),
-            LocalDate.parse(entry.substring(colon + 1).strip()));
-      } catch (DateTimeParseException e) {
-        throw new ConfigurationException(
-            "renew",
-            "'" + entry.substring(colon + 1) + "' in '" + entry + "' is not a date (YYYY-MM-DD)");
-      }
-    }
-    return renewals;
   }
 }

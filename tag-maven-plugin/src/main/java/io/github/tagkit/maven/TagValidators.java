@@ -16,7 +16,7 @@ final class TagValidators {
   private TagValidators() {}
 
   /** The validator {@code mojo}'s configuration asks for, of the metadata in {@code base}. */
-  static TagValidator.Builder of(ValidateMojo mojo, Path base) {
+  static TagValidator.Builder of(AbstractCheckMojo mojo, Path base) {
     TagValidator.Builder builder =
         forRepository(
             base,

@@ -49,7 +49,7 @@ public record Charter(
    */
   public Charter {
     Objects.requireNonNull(source, "source");
-    title = Values.orEmpty(title);
+    title = RecordChecks.orEmpty(title);
     sections = List.copyOf(sections);
   }
 

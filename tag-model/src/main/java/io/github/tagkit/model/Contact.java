@@ -58,18 +58,18 @@ public record Contact(
    * @param tocLiaisons {@code toc_liaison}: the group's TOC liaisons
    */
   public Contact {
-    slack = Values.text(slack);
-    slackChannel = Values.text(slackChannel);
-    slackWorkspace = Values.text(slackWorkspace);
-    slackInvite = Values.text(slackInvite);
-    slackPurpose = Values.text(slackPurpose);
-    mailingList = Values.text(mailingList);
-    mailingListAddress = Values.text(mailingListAddress);
-    mailingListArchives = Values.text(mailingListArchives);
-    mailingListPurpose = Values.text(mailingListPurpose);
-    githubRepository = Values.text(githubRepository);
-    githubPurpose = Values.text(githubPurpose);
-    tocLiaisons = Values.list(tocLiaisons, "toc_liaison");
+    slack = RecordChecks.text(slack);
+    slackChannel = RecordChecks.text(slackChannel);
+    slackWorkspace = RecordChecks.text(slackWorkspace);
+    slackInvite = RecordChecks.text(slackInvite);
+    slackPurpose = RecordChecks.text(slackPurpose);
+    mailingList = RecordChecks.text(mailingList);
+    mailingListAddress = RecordChecks.text(mailingListAddress);
+    mailingListArchives = RecordChecks.text(mailingListArchives);
+    mailingListPurpose = RecordChecks.text(mailingListPurpose);
+    githubRepository = RecordChecks.text(githubRepository);
+    githubPurpose = RecordChecks.text(githubPurpose);
+    tocLiaisons = RecordChecks.list(tocLiaisons, "toc_liaison");
   }
 
   /** {@return no channel and no liaison} */

@@ -19,6 +19,6 @@ public record GitHubRepository(String url, Optional<String> purpose) implements 
    */
   public GitHubRepository {
     Objects.requireNonNull(url, "url");
-    purpose = Values.text(purpose);
+    purpose = RecordChecks.text(purpose);
   }
 }

@@ -19,8 +19,8 @@ public record Initiative(String name, Optional<String> url, Optional<String> des
    * @param description what the initiative does
    */
   public Initiative {
-    name = Values.required(name, "name");
-    url = Values.text(url);
-    description = Values.text(description);
+    name = RecordChecks.required(name, "name");
+    url = RecordChecks.text(url);
+    description = RecordChecks.text(description);
   }
 }

@@ -26,10 +26,10 @@ public record Leadership(
    * @param emeritusLeads {@code emeritus_leads}: leaders whose terms ended
    */
   public Leadership {
-    chairs = Values.list(chairs, "chairs");
-    techLeads = Values.list(techLeads, "tech_leads");
-    subprojectLeads = Values.list(subprojectLeads, "subproject_leads");
-    emeritusLeads = Values.list(emeritusLeads, "emeritus_leads");
+    chairs = RecordChecks.list(chairs, "chairs");
+    techLeads = RecordChecks.list(techLeads, "tech_leads");
+    subprojectLeads = RecordChecks.list(subprojectLeads, "subproject_leads");
+    emeritusLeads = RecordChecks.list(emeritusLeads, "emeritus_leads");
   }
 
   /** {@return no one in any role} */

@@ -1,7 +1,9 @@
 package io.github.tagkit.model;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,7 @@ import java.util.Set;
  * the same day changes nothing.
  */
 public final class LeadershipRotation {
-  private static final List<Role> ROTATED =
-      List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD);
+  private static final List<Role> ROTATED = Role.withTerms();
 
   private LeadershipRotation() {}
 
@@ -42,6 +43,40 @@ public final class LeadershipRotation {
       changes = List.copyOf(changes);
       unusedRenewals = Set.copyOf(unusedRenewals);
     }
+  }
+
+  /**
+   * {@return the renewals {@code spec} names: comma-separated {@code handle:YYYY-MM-DD}, each the
+   * last day of that leader's renewed term (a leading {@code @} of the handle is dropped)}
+   *
+   * @param spec the renewals as a build's configuration writes them; empty or null for none
+   * @throws IllegalArgumentException naming the entry that is not {@code handle:YYYY-MM-DD}
+   */
+  public static Map<String, LocalDate> renewals(String spec) {
+    Map<String, LocalDate> renewals = new LinkedHashMap<>();
+    if (spec == null || spec.isBlank()) {
+      return renewals;
+    }
+    for (String part : spec.split(",")) {
+      String entry = part.strip();
+      if (entry.isEmpty()) {
+        continue;
+      }
+      int colon = entry.lastIndexOf(':');
+      if (colon < 1) {
+        throw new IllegalArgumentException(
+            "'" + entry + "' is not handle:YYYY-MM-DD, the renewed term's last day");
+      }
+      try {
+        renewals.put(
+            entry.substring(0, colon).strip().replaceFirst("^@", ""),
+            LocalDate.parse(entry.substring(colon + 1).strip()));
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            "'" + entry.substring(colon + 1) + "' in '" + entry + "' is not a date (YYYY-MM-DD)");
+      }
+    }
+    return renewals;
   }
 
   /**

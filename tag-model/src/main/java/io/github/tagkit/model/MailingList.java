@@ -26,9 +26,9 @@ public record MailingList(
    * @param purpose what the list is for
    */
   public MailingList {
-    url = Values.text(url);
-    address = Values.text(address);
-    archivesUrl = Values.text(archivesUrl);
-    purpose = Values.text(purpose);
+    url = RecordChecks.text(url);
+    address = RecordChecks.text(address);
+    archivesUrl = RecordChecks.text(archivesUrl);
+    purpose = RecordChecks.text(purpose);
   }
 }

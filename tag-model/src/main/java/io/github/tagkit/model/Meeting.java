@@ -44,14 +44,14 @@ public record Meeting(
    * @param agendaUrl {@code agenda_url}: where the agenda is
    */
   public Meeting {
-    description = Values.text(description);
-    schedule = Values.text(schedule);
-    recurrence = Values.orEmpty(recurrence);
-    format = Values.text(format);
-    tagCalendar = Values.text(tagCalendar);
-    zoomUrl = Values.text(zoomUrl);
-    recordingsUrl = Values.text(recordingsUrl);
-    meetingNotesUrl = Values.text(meetingNotesUrl);
-    agendaUrl = Values.text(agendaUrl);
+    description = RecordChecks.text(description);
+    schedule = RecordChecks.text(schedule);
+    recurrence = RecordChecks.orEmpty(recurrence);
+    format = RecordChecks.text(format);
+    tagCalendar = RecordChecks.text(tagCalendar);
+    zoomUrl = RecordChecks.text(zoomUrl);
+    recordingsUrl = RecordChecks.text(recordingsUrl);
+    meetingNotesUrl = RecordChecks.text(meetingNotesUrl);
+    agendaUrl = RecordChecks.text(agendaUrl);
   }
 }

@@ -42,13 +42,13 @@ public record Page(
    * @param resources {@code resources}: links to the group's resources
    */
   public Page {
-    summary = Values.text(summary);
-    mission = Values.list(mission, "mission");
-    scope = Values.list(scope, "scope");
-    initiativesSummary = Values.text(initiativesSummary);
-    initiatives = Values.list(initiatives, "initiatives");
-    contributing = Values.list(contributing, "contributing");
-    proposing = Values.list(proposing, "proposing");
-    resources = Values.list(resources, "resources");
+    summary = RecordChecks.text(summary);
+    mission = RecordChecks.list(mission, "mission");
+    scope = RecordChecks.list(scope, "scope");
+    initiativesSummary = RecordChecks.text(initiativesSummary);
+    initiatives = RecordChecks.list(initiatives, "initiatives");
+    contributing = RecordChecks.list(contributing, "contributing");
+    proposing = RecordChecks.list(proposing, "proposing");
+    resources = RecordChecks.list(resources, "resources");
   }
 }

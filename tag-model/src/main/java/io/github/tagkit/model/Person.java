@@ -33,12 +33,12 @@ public record Person(
    * @param term {@code term}: the term the person holds the role for
    */
   public Person {
-    github = Values.text(github);
-    lfxId = Values.text(lfxId);
-    name = Values.text(name);
-    company = Values.text(company);
-    email = Values.text(email);
-    term = Values.orEmpty(term);
+    github = RecordChecks.text(github);
+    lfxId = RecordChecks.text(lfxId);
+    name = RecordChecks.text(name);
+    company = RecordChecks.text(company);
+    email = RecordChecks.text(email);
+    term = RecordChecks.orEmpty(term);
   }
 
   /**

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The checks every record of the model applies at its door. */
-final class Values {
-  private Values() {}
+final class RecordChecks {
+  private RecordChecks() {}
 
   /** Absent, empty and blank text all read as empty: real files use {@code key:} for "none". */
   static Optional<String> text(Optional<String> value) {

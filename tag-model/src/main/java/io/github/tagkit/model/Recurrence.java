@@ -5,6 +5,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,10 +51,55 @@ public record Recurrence(
     Objects.requireNonNull(frequency, "recurrence needs a 'frequency' (weekly, biweekly, monthly)");
     Objects.requireNonNull(day, "recurrence needs a 'day' (monday to sunday)");
     Objects.requireNonNull(time, "recurrence needs a 'time' (HH:mm)");
-    timeZone = Values.required(timeZone, "time_zone");
-    weekOfMonth = Values.orEmpty(weekOfMonth);
-    durationMinutes = Values.orEmpty(durationMinutes);
-    startDate = Values.orEmpty(startDate);
+    timeZone = RecordChecks.required(timeZone, "time_zone");
+    weekOfMonth = RecordChecks.orEmpty(weekOfMonth);
+    durationMinutes = RecordChecks.orEmpty(durationMinutes);
+    startDate = RecordChecks.orEmpty(startDate);
+  }
+
+  /**
+   * {@return the meeting days from {@code from} (or the start date, when later) to {@code until},
+   * both included: every week or every other week counted from the start date (from {@code from}
+   * without one), or the given weekday of the given week of each month (a month without that week
+   * has no meeting); empty for a biweekly or monthly series without a start date, which cannot say
+   * which weeks or month it starts in}
+   *
+   * @param from the first day to look at
+   * @param until the last day to look at
+   */
+  public List<LocalDate> days(LocalDate from, LocalDate until) {
+    List<LocalDate> days = new ArrayList<>();
+    if (frequency != Frequency.WEEKLY && startDate.isEmpty()) {
+      return days;
+    }
+    LocalDate start = startDate.filter(d -> d.isAfter(from)).orElse(from);
+    if (frequency == Frequency.MONTHLY) {
+      int week = weekOfMonth.orElse(1);
+      for (LocalDate month = start.withDayOfMonth(1);
+          !month.isAfter(until);
+          month = month.plusMonths(1)) {
+        LocalDate meeting =
+            week == -1
+                ? month.with(TemporalAdjusters.lastInMonth(day))
+                : month.with(TemporalAdjusters.dayOfWeekInMonth(week, day));
+        if (meeting.getMonth() == month.getMonth()
+            && !meeting.isBefore(start)
+            && !meeting.isAfter(until)) {
+          days.add(meeting);
+        }
+      }
+      return days;
+    }
+    int step = frequency == Frequency.BIWEEKLY ? 14 : 7;
+    LocalDate meeting = startDate.orElse(from).with(TemporalAdjusters.nextOrSame(day));
+    if (meeting.isBefore(start)) {
+      long periods = (start.toEpochDay() - meeting.toEpochDay() + step - 1) / step;
+      meeting = meeting.plusDays(periods * step);
+    }
+    for (; !meeting.isAfter(until); meeting = meeting.plusDays(step)) {
+      days.add(meeting);
+    }
+    return days;
   }
 
   /** {@return the time zone as a {@link ZoneId}, or empty when it is not a known zone id} */

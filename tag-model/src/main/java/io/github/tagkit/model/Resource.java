@@ -19,8 +19,8 @@ public record Resource(String title, String url, Optional<String> description) {
    * @param description what the resource offers
    */
   public Resource {
-    title = Values.required(title, "title");
-    url = Values.required(url, "url");
-    description = Values.text(description);
+    title = RecordChecks.required(title, "title");
+    url = RecordChecks.required(url, "url");
+    description = RecordChecks.text(description);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.tagkit.model;
 
+import java.util.List;
+
 /**
  * A leadership role in a TAG, a subproject or a TOC subproject, with the duties the CNCF governance
  * documents give it.
@@ -48,6 +50,26 @@ public enum Role {
   public String title() {
     return title;
   }
+
+  /**
+   * {@return the roles that hold office for a term, in the order pages list them: chairs, tech
+   * leads, subproject leads}
+   */
+  public static List<Role> withTerms() {
+    return WITH_TERMS;
+  }
+
+  /**
+   * {@return the roles listed under a group's {@code leadership}, in the order the files and pages
+   * list them: the roles with terms, then emeritus leads}
+   */
+  public static List<Role> leadership() {
+    return LEADERSHIP;
+  }
+
+  private static final List<Role> WITH_TERMS = List.of(CHAIR, TECH_LEAD, SUBPROJECT_LEAD);
+  private static final List<Role> LEADERSHIP =
+      List.of(CHAIR, TECH_LEAD, SUBPROJECT_LEAD, EMERITUS_LEAD);
 
   /** {@return what people in this role do, in one sentence} */
   public String duties() {

@@ -30,11 +30,11 @@ public record SlackChannel(
    * @param purpose what the channel is for
    */
   public SlackChannel {
-    id = Values.text(id);
-    name = Values.text(name);
-    workspaceUrl = Values.text(workspaceUrl);
-    inviteUrl = Values.text(inviteUrl);
-    purpose = Values.text(purpose);
+    id = RecordChecks.text(id);
+    name = RecordChecks.text(name);
+    workspaceUrl = RecordChecks.text(workspaceUrl);
+    inviteUrl = RecordChecks.text(inviteUrl);
+    purpose = RecordChecks.text(purpose);
   }
 
   /**

@@ -59,18 +59,18 @@ public record Tag(
    * @param landscapePreviewImage {@code landscape_preview_image}: a picture of the landscape
    */
   public Tag {
-    dir = Values.required(dir, "dir");
-    name = Values.required(name, "name");
-    missionStatement = Values.text(missionStatement);
-    charterLink = Values.text(charterLink);
-    label = Values.text(label);
-    page = Values.orEmpty(page);
+    dir = RecordChecks.required(dir, "dir");
+    name = RecordChecks.required(name, "name");
+    missionStatement = RecordChecks.text(missionStatement);
+    charterLink = RecordChecks.text(charterLink);
+    label = RecordChecks.text(label);
+    page = RecordChecks.orEmpty(page);
     leadership = leadership == null ? Leadership.none() : leadership;
-    meetings = Values.list(meetings, "meetings");
+    meetings = RecordChecks.list(meetings, "meetings");
     contact = contact == null ? Contact.none() : contact;
-    subprojects = Values.list(subprojects, "tag_subprojects");
-    initiativesUrl = Values.text(initiativesUrl);
-    landscapeUrl = Values.text(landscapeUrl);
-    landscapePreviewImage = Values.text(landscapePreviewImage);
+    subprojects = RecordChecks.list(subprojects, "tag_subprojects");
+    initiativesUrl = RecordChecks.text(initiativesUrl);
+    landscapeUrl = RecordChecks.text(landscapeUrl);
+    landscapePreviewImage = RecordChecks.text(landscapePreviewImage);
   }
 }

@@ -1,13 +1,13 @@
 package io.github.tagkit.model;
 
 import io.github.tagkit.model.internal.JacksonCodec;
+import io.github.tagkit.model.internal.MetadataFiles;
 import io.github.tagkit.model.internal.SourceIndex;
 import io.github.tagkit.model.internal.SourcePositions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,16 +31,21 @@ public final class TagExport {
   /** The version of the document's shape, raised when a key changes meaning or goes away. */
   public static final int VERSION = 1;
 
-  private static final Map<String, String> LEADERSHIP_ROLES =
-      Map.of(
-          "chairs", "chair",
-          "tech_leads", "tech_lead",
-          "subproject_leads", "subproject_lead",
-          "emeritus_leads", "emeritus_lead");
   private static final List<String> NESTED =
       List.of("leadership", "contact", "meetings", "tag_subprojects", "page");
 
   private final List<Map<String, Object>> files = new ArrayList<>();
+
+  /** The role a {@code leadership} key lists, as the export names it: {@code tech_lead}. */
+  private static String role(String key) {
+    for (Role role : Role.leadership()) {
+      if (role.key().equals(key)) {
+        return role.name().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
   private final List<Map<String, Object>> groups = new ArrayList<>();
 
   private TagExport() {}
@@ -60,7 +65,7 @@ public final class TagExport {
     TagExport export = new TagExport();
     for (Path file : files) {
       String name = name(base, file);
-      String content = Files.readString(file, StandardCharsets.UTF_8);
+      String content = MetadataFiles.readText(file);
       export.add(name, content);
     }
     return export;
@@ -171,12 +176,7 @@ public final class TagExport {
     map(model.get("leadership"))
         .forEach(
             (key, list) ->
-                addPeople(
-                    source,
-                    people,
-                    LEADERSHIP_ROLES.get(key),
-                    list(list),
-                    Pointers.child(leadership, key)));
+                addPeople(source, people, role(key), list(list), Pointers.child(leadership, key)));
     Map<String, Object> contact = new LinkedHashMap<>(map(model.get("contact")));
     String contactPointer = Pointers.child(pointer, "contact");
     addPeople(

@@ -55,20 +55,20 @@ public record TagSubproject(
    * @param landscapePreviewImage {@code landscape_preview_image}: a picture of the landscape
    */
   public TagSubproject {
-    name = Values.required(name, "name");
+    name = RecordChecks.required(name, "name");
     // cncf/toc's generator names the directory of a subproject without one after the subproject.
     dir =
         dir == null || dir.isBlank()
             ? name.strip().replace(" ", "-").toLowerCase(Locale.ROOT)
             : dir;
-    missionStatement = Values.text(missionStatement);
-    charterLink = Values.text(charterLink);
-    label = Values.text(label);
-    page = Values.orEmpty(page);
+    missionStatement = RecordChecks.text(missionStatement);
+    charterLink = RecordChecks.text(charterLink);
+    label = RecordChecks.text(label);
+    page = RecordChecks.orEmpty(page);
     leadership = leadership == null ? Leadership.none() : leadership;
-    meetings = Values.list(meetings, "meetings");
+    meetings = RecordChecks.list(meetings, "meetings");
     contact = contact == null ? Contact.none() : contact;
-    landscapeUrl = Values.text(landscapeUrl);
-    landscapePreviewImage = Values.text(landscapePreviewImage);
+    landscapeUrl = RecordChecks.text(landscapeUrl);
+    landscapePreviewImage = RecordChecks.text(landscapePreviewImage);
   }
 }

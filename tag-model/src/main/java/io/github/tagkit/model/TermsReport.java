@@ -1,6 +1,10 @@
 package io.github.tagkit.model;
 
+import io.github.tagkit.model.internal.AtomicFiles;
 import io.github.tagkit.model.internal.JacksonCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,7 +19,7 @@ import java.util.Objects;
  * issue body, and as JSON for a workflow that opens that issue.
  */
 public final class TermsReport {
-  private static final List<Role> ROLES = List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD);
+  private static final List<Role> ROLES = Role.withTerms();
 
   /** A term that ends soon or has ended: whose, in which role of which group, and when. */
   public record Ending(Group group, Role role, Person person, Term term, long daysLeft) {}
@@ -23,11 +27,13 @@ public final class TermsReport {
   private final LocalDate today;
   private final int days;
   private final List<Ending> endings;
+  private final List<String> skipped;
 
-  private TermsReport(LocalDate today, int days, List<Ending> endings) {
+  private TermsReport(LocalDate today, int days, List<Ending> endings, List<String> skipped) {
     this.today = today;
     this.days = days;
     this.endings = List.copyOf(endings);
+    this.skipped = List.copyOf(skipped);
   }
 
   /**
@@ -57,7 +63,52 @@ public final class TermsReport {
         }
       }
     }
-    return new TermsReport(today, days, endings);
+    return new TermsReport(today, days, endings, List.of());
+  }
+
+  /**
+   * {@return the terms of the metadata {@code files} that end within {@code days} of {@code today},
+   * or ended; a file that cannot be read is left out, and {@link #skipped()} says why}
+   *
+   * @param files the metadata files, read leniently (unknown keys are the validator's to report)
+   * @param today the day to count from
+   * @param days how many days ahead a term counts as ending soon
+   * @throws IOException when a file cannot be read at all
+   */
+  public static TermsReport read(List<Path> files, LocalDate today, int days) throws IOException {
+    List<TagRegistry> registries = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        registries.add(TagReader.strict().lenient().read(file));
+      } catch (TagFileException e) {
+        skipped.add(e.getMessage());
+      }
+    }
+    TermsReport report = of(registries, today, days);
+    return new TermsReport(today, days, report.endings, skipped);
+  }
+
+  /** {@return why each metadata file left out of the report could not be read} */
+  public List<String> skipped() {
+    return skipped;
+  }
+
+  /**
+   * Writes the report into {@code directory}: {@code terms.md}, fit for an issue body, and {@code
+   * terms.json}, for a workflow.
+   *
+   * @param directory where the two files go; made when missing
+   * @return the files written
+   * @throws IOException when a file cannot be written
+   */
+  public List<Path> write(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    Path markdown = directory.resolve("terms.md");
+    Path json = directory.resolve("terms.json");
+    AtomicFiles.write(markdown, markdown());
+    AtomicFiles.write(json, json());
+    return List.of(markdown, json);
   }
 
   /** {@return the terms, soonest end first within each group, groups in the file's order} */

@@ -55,17 +55,17 @@ public record TocSubproject(
    * @param landscapePreviewImage {@code landscape_preview_image}: a picture of the landscape
    */
   public TocSubproject {
-    dir = Values.required(dir, "dir");
-    name = Values.required(name, "name");
-    missionStatement = Values.text(missionStatement);
-    charterLink = Values.text(charterLink);
-    label = Values.text(label);
-    page = Values.orEmpty(page);
+    dir = RecordChecks.required(dir, "dir");
+    name = RecordChecks.required(name, "name");
+    missionStatement = RecordChecks.text(missionStatement);
+    charterLink = RecordChecks.text(charterLink);
+    label = RecordChecks.text(label);
+    page = RecordChecks.orEmpty(page);
     leadership = leadership == null ? Leadership.none() : leadership;
-    meetings = Values.list(meetings, "meetings");
+    meetings = RecordChecks.list(meetings, "meetings");
     contact = contact == null ? Contact.none() : contact;
-    initiativesUrl = Values.text(initiativesUrl);
-    landscapeUrl = Values.text(landscapeUrl);
-    landscapePreviewImage = Values.text(landscapePreviewImage);
+    initiativesUrl = RecordChecks.text(initiativesUrl);
+    landscapeUrl = RecordChecks.text(landscapeUrl);
+    landscapePreviewImage = RecordChecks.text(landscapePreviewImage);
   }
 }

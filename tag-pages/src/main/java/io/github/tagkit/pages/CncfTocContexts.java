@@ -40,11 +40,11 @@ final class CncfTocContexts {
   Map<String, Object> group(Group group, String pageDirectory) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("banner", banner);
-    view.put("name", Markdown.inline(group.name()));
+    view.put("name", MarkdownEscapes.inline(group.name()));
     if (group instanceof TagSubproject) {
       group
           .missionStatement()
-          .ifPresent(m -> view.put("subprojectMission", Markdown.paragraphs(m)));
+          .ifPresent(m -> view.put("subprojectMission", MarkdownEscapes.paragraphs(m)));
     } else {
       view.put("mission", group.missionStatement().map(CncfTocContexts::mission).orElse(""));
     }
@@ -59,10 +59,10 @@ final class CncfTocContexts {
       }
       view.put("subprojects", subprojects);
       view.put("hasSubprojects", !subprojects.isEmpty());
-      tag.initiativesUrl().ifPresent(url -> view.put("initiatives", Markdown.url(url)));
+      tag.initiativesUrl().ifPresent(url -> view.put("initiatives", MarkdownEscapes.url(url)));
     }
     if (group instanceof TocSubproject toc) {
-      view.put("subprojectLabel", Markdown.url(subprojectLabel(toc.name())));
+      view.put("subprojectLabel", MarkdownEscapes.url(subprojectLabel(toc.name())));
     }
     if (!(group instanceof Tag)) {
       view.put("subprojectMeetings", subprojectMeetings(group.meetings()));
@@ -74,9 +74,11 @@ final class CncfTocContexts {
       Optional<String> href =
           exists.test(pageDirectory + local)
               ? Optional.of("./" + local)
-              : group.landscapeUrl().map(Markdown::url);
+              : group.landscapeUrl().map(MarkdownEscapes::url);
       href.ifPresent(h -> landscape.put("href", h));
-      group.landscapePreviewImage().ifPresent(image -> landscape.put("image", Markdown.url(image)));
+      group
+          .landscapePreviewImage()
+          .ifPresent(image -> landscape.put("image", MarkdownEscapes.url(image)));
       view.put("landscape", landscape);
     }
     return view;
@@ -99,23 +101,22 @@ final class CncfTocContexts {
    * does: a block scalar's final line break is part of the page's layout.
    */
   private static String mission(String statement) {
-    return Markdown.paragraphs(statement) + (statement.endsWith("\n") ? "\n" : "");
+    return MarkdownEscapes.paragraphs(statement) + (statement.endsWith("\n") ? "\n" : "");
   }
 
   private Optional<String> charter(Group group, String pageDirectory) {
     if (exists.test(pageDirectory + "charter.md")) {
       return Optional.of("./charter.md");
     }
-    return group.charterLink().filter(link -> link.contains("://")).map(Markdown::url);
+    return group.charterLink().filter(link -> link.contains("://")).map(MarkdownEscapes::url);
   }
 
   private static List<Map<String, Object>> roles(Group group) {
     List<Map<String, Object>> roles = new ArrayList<>();
-    for (Role role :
-        List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)) {
+    for (Role role : Role.leadership()) {
       List<String> people = new ArrayList<>();
       for (Person person : group.people(role)) {
-        people.add(Lines.person(person, true));
+        people.add(PageLines.person(person, true));
       }
       if (!people.isEmpty()) {
         roles.add(Map.of("title", role.title() + "s", "people", people));
@@ -130,14 +131,14 @@ final class CncfTocContexts {
     for (Meeting meeting : meetings) {
       List<String> parts = new ArrayList<>();
       schedule(meeting).ifPresent(parts::add);
-      meeting.tagCalendar().ifPresent(u -> parts.add(Lines.link("Calendar", u)));
-      meeting.recordingsUrl().ifPresent(u -> parts.add(Lines.link("Recordings", u)));
+      meeting.tagCalendar().ifPresent(u -> parts.add(PageLines.link("Calendar", u)));
+      meeting.recordingsUrl().ifPresent(u -> parts.add(PageLines.link("Recordings", u)));
       meeting
           .meetingNotesUrl()
-          .ifPresent(u -> parts.add(Lines.link("Meeting Notes and Agenda", u)));
-      meeting.agendaUrl().ifPresent(u -> parts.add(Lines.link("Agenda", u)));
-      meeting.zoomUrl().ifPresent(u -> parts.add(Lines.link("Join via Zoom", u)));
-      String title = "**" + Markdown.inline(meeting.description().orElse("Meetings")) + "**";
+          .ifPresent(u -> parts.add(PageLines.link("Meeting Notes and Agenda", u)));
+      meeting.agendaUrl().ifPresent(u -> parts.add(PageLines.link("Agenda", u)));
+      meeting.zoomUrl().ifPresent(u -> parts.add(PageLines.link("Join via Zoom", u)));
+      String title = "**" + MarkdownEscapes.inline(meeting.description().orElse("Meetings")) + "**";
       lines.add(parts.isEmpty() ? title : title + ": " + String.join(" | ", parts));
     }
     return lines;
@@ -149,16 +150,18 @@ final class CncfTocContexts {
     for (Meeting meeting : meetings) {
       List<String> lines = new ArrayList<>();
       Optional<String> when = schedule(meeting);
-      Optional<String> what = meeting.description().map(Markdown::inline);
+      Optional<String> what = meeting.description().map(MarkdownEscapes::inline);
       if (when.isPresent() || what.isPresent()) {
         lines.add(
             "🔁 " + what.map(d -> when.map(w -> d + ": " + w).orElse(d)).orElseGet(when::get));
       }
-      meeting.zoomUrl().ifPresent(u -> lines.add("📹 " + Lines.link("Join via Zoom", u)));
-      meeting.meetingNotesUrl().ifPresent(u -> lines.add("📝 " + Lines.link("Meeting Notes", u)));
-      meeting.agendaUrl().ifPresent(u -> lines.add("📋 " + Lines.link("Agenda", u)));
-      meeting.tagCalendar().ifPresent(u -> lines.add("🗓️ " + Lines.link("Calendar", u)));
-      meeting.recordingsUrl().ifPresent(u -> lines.add("🎬 " + Lines.link("Recordings", u)));
+      meeting.zoomUrl().ifPresent(u -> lines.add("📹 " + PageLines.link("Join via Zoom", u)));
+      meeting
+          .meetingNotesUrl()
+          .ifPresent(u -> lines.add("📝 " + PageLines.link("Meeting Notes", u)));
+      meeting.agendaUrl().ifPresent(u -> lines.add("📋 " + PageLines.link("Agenda", u)));
+      meeting.tagCalendar().ifPresent(u -> lines.add("🗓️ " + PageLines.link("Calendar", u)));
+      meeting.recordingsUrl().ifPresent(u -> lines.add("🎬 " + PageLines.link("Recordings", u)));
       views.add(Map.of("lines", lines));
     }
     return views;
@@ -171,8 +174,8 @@ final class CncfTocContexts {
             .recurrence()
             .map(r -> Schedules.describe(r, year))
             .or(meeting::schedule)
-            .map(text -> Markdown.inline(text.strip()));
-    Optional<String> format = meeting.format().map(f -> Markdown.inline(f.strip()));
+            .map(text -> MarkdownEscapes.inline(text.strip()));
+    Optional<String> format = meeting.format().map(f -> MarkdownEscapes.inline(f.strip()));
     if (format.isEmpty()) {
       return when;
     }
@@ -187,19 +190,20 @@ final class CncfTocContexts {
         .slackDetails()
         .ifPresent(
             slack -> {
-              String label = slack.name().map(Markdown::inline).orElseGet(() -> slackLabel(group));
+              String label =
+                  slack.name().map(MarkdownEscapes::inline).orElseGet(() -> slackLabel(group));
               lines.add(
                   "Slack: "
                       + slack
                           .archiveUrl()
-                          .map(u -> "[" + label + "](" + Markdown.url(u) + ")")
+                          .map(u -> "[" + label + "](" + MarkdownEscapes.url(u) + ")")
                           .orElse(label + " on " + workspace(slack)));
-              slack.inviteUrl().ifPresent(u -> lines.add("Slack invite: " + Lines.link(u, u)));
+              slack.inviteUrl().ifPresent(u -> lines.add("Slack invite: " + PageLines.link(u, u)));
             });
-    Lines.mailingList(contact).ifPresent(lines::add);
-    contact.repository().ifPresent(r -> lines.add(Lines.link("GitHub Repository", r.url())));
+    PageLines.mailingList(contact).ifPresent(lines::add);
+    contact.repository().ifPresent(r -> lines.add(PageLines.link("GitHub Repository", r.url())));
     for (Person liaison : contact.tocLiaisons()) {
-      lines.add("TOC Liaison: " + Lines.person(liaison, true));
+      lines.add("TOC Liaison: " + PageLines.person(liaison, true));
     }
     return lines;
   }
@@ -209,7 +213,7 @@ final class CncfTocContexts {
    * gets "TAG X Slack", another TAG "Tag X Slack" as before, a TOC subproject "X Slack".
    */
   private static String slackLabel(Group group) {
-    String name = Markdown.inline(group.name());
+    String name = MarkdownEscapes.inline(group.name());
     if (group instanceof Tag && !group.name().regionMatches(true, 0, "TAG ", 0, 4)) {
       return "Tag " + name + " Slack";
     }
@@ -222,39 +226,41 @@ final class CncfTocContexts {
         .slackDetails()
         .ifPresent(
             slack -> {
-              String label = slack.name().map(Markdown::inline).orElse("Slack Channel");
+              String label = slack.name().map(MarkdownEscapes::inline).orElse("Slack Channel");
               lines.add(
                   slack
                           .archiveUrl()
-                          .map(u -> "[" + label + "](" + Markdown.url(u) + ")")
+                          .map(u -> "[" + label + "](" + MarkdownEscapes.url(u) + ")")
                           .orElse(label)
                       + " on "
                       + workspace(slack));
-              slack.inviteUrl().ifPresent(u -> lines.add("✉️ Slack invite: " + Lines.link(u, u)));
+              slack
+                  .inviteUrl()
+                  .ifPresent(u -> lines.add("✉️ Slack invite: " + PageLines.link(u, u)));
             });
-    Lines.mailingList(contact).ifPresent(line -> lines.add("📧 " + line));
+    PageLines.mailingList(contact).ifPresent(line -> lines.add("📧 " + line));
     contact
         .repository()
-        .ifPresent(r -> lines.add("🐙 " + Lines.link("GitHub Repository", r.url())));
+        .ifPresent(r -> lines.add("🐙 " + PageLines.link("GitHub Repository", r.url())));
     for (Person liaison : contact.tocLiaisons()) {
-      lines.add("🔗 TOC Liaison: " + Lines.person(liaison, true));
+      lines.add("🔗 TOC Liaison: " + PageLines.person(liaison, true));
     }
     return lines;
   }
 
   private static String workspace(SlackChannel slack) {
-    return Links.text(Lines.workspace(slack));
+    return LinkNames.text(PageLines.workspace(slack));
   }
 
   /** The subproject as the TAG's page lists it: name, mission, mailing list, leads. */
   private static Map<String, Object> summary(TagSubproject sub) {
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("name", Markdown.inline(sub.name()));
+    view.put("name", MarkdownEscapes.inline(sub.name()));
     sub.missionStatement().ifPresent(m -> view.put("subprojectMission", mission(m)));
-    Lines.mailingList(sub.contact()).ifPresent(line -> view.put("subprojectMailingList", line));
+    PageLines.mailingList(sub.contact()).ifPresent(line -> view.put("subprojectMailingList", line));
     List<String> leads = new ArrayList<>();
     for (Person lead : sub.people(Role.SUBPROJECT_LEAD)) {
-      leads.add(Lines.person(lead, false));
+      leads.add(PageLines.person(lead, false));
     }
     view.put("leads", leads);
     return view;

@@ -53,7 +53,7 @@ final class ContributeSiteContexts {
   private Optional<String> absolute(Group group, String url, boolean image) {
     String link = url.strip();
     if (link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") || link.startsWith("#")) {
-      return Optional.of(Markdown.url(link));
+      return Optional.of(MarkdownEscapes.url(link));
     }
     return repositoryDirectory
         .apply(group)
@@ -61,9 +61,9 @@ final class ContributeSiteContexts {
             base -> {
               String resolved;
               try {
-                resolved = java.net.URI.create(base).resolve(Markdown.url(link)).toString();
+                resolved = java.net.URI.create(base).resolve(MarkdownEscapes.url(link)).toString();
               } catch (IllegalArgumentException e) {
-                resolved = base + Markdown.url(link);
+                resolved = base + MarkdownEscapes.url(link);
               }
               return image
                   ? resolved.replaceFirst(
@@ -93,12 +93,11 @@ final class ContributeSiteContexts {
         "summary",
         tag.page()
             .flatMap(p -> p.summary())
-            .map(Markdown::paragraphs)
+            .map(MarkdownEscapes::paragraphs)
             .or(() -> Optional.ofNullable((String) view.get("charterMission")))
             .orElse(""));
     List<Map<String, Object>> roles = new ArrayList<>();
-    for (Role role :
-        List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)) {
+    for (Role role : Role.leadership()) {
       List<Person> people = tag.people(role);
       if (!people.isEmpty()) {
         roles.add(Map.of("title", role.title() + "s", "rows", rows(people)));
@@ -144,7 +143,7 @@ final class ContributeSiteContexts {
       tag.charterLink()
           .map(String::strip)
           .filter(link -> link.contains("://"))
-          .ifPresent(link -> view.put("charterHref", Markdown.url(link)));
+          .ifPresent(link -> view.put("charterHref", MarkdownEscapes.url(link)));
     }
     view.remove("landscapeUrl");
     view.remove("landscapePreviewImage");
@@ -161,14 +160,19 @@ final class ContributeSiteContexts {
       if (other != tag) {
         related.add(
             Map.of(
-                "name", Markdown.inline(other.name()), "siteName", Markdown.url(siteName(other))));
+                "name",
+                MarkdownEscapes.inline(other.name()),
+                "siteName",
+                MarkdownEscapes.url(siteName(other))));
       }
     }
     view.put("related", related);
     return view;
   }
 
-  /** The charter page, {@code <name>/charter.md}: {@code charter} is the charter's Markdown. */
+  /**
+   * The charter page, {@code <name>/charter.md}: {@code charter} is the charter's MarkdownEscapes.
+   */
   Map<String, Object> charter(Tag tag, String charter) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("banner", banner);
@@ -185,15 +189,15 @@ final class ContributeSiteContexts {
     List<Map<String, Object>> tags = new ArrayList<>();
     for (Tag tag : registry.tags()) {
       Map<String, Object> t = new LinkedHashMap<>();
-      t.put("name", Markdown.inline(tag.name()));
-      t.put("siteName", Markdown.url(siteName(tag)));
+      t.put("name", MarkdownEscapes.inline(tag.name()));
+      t.put("siteName", MarkdownEscapes.url(siteName(tag)));
       tag.missionStatement()
           .map(m -> m.strip().replaceAll("\\s+", " "))
-          .map(Markdown::text)
+          .map(MarkdownEscapes::text)
           .ifPresent(m -> t.put("missionStatement", m));
       tag.page()
           .flatMap(p -> p.summary())
-          .map(Markdown::paragraphs)
+          .map(MarkdownEscapes::paragraphs)
           .ifPresent(s -> t.put("summary", s));
       List<String> counts = new ArrayList<>();
       for (Role role : List.of(Role.CHAIR, Role.TECH_LEAD)) {
@@ -218,11 +222,12 @@ final class ContributeSiteContexts {
                           "channelText",
                           channelText(slack),
                           "url",
-                          Markdown.url(slack.archiveUrl().orElse(Lines.workspace(slack))))));
+                          MarkdownEscapes.url(
+                              slack.archiveUrl().orElse(PageLines.workspace(slack))))));
       tag.contact()
           .mailingListDetails()
           .flatMap(list -> list.url().or(() -> list.address().map(a -> "mailto:" + a)))
-          .ifPresent(url -> t.put("mailingList", Markdown.url(url)));
+          .ifPresent(url -> t.put("mailingList", MarkdownEscapes.url(url)));
       first(tag.meetings(), Meeting::tagCalendar).ifPresent(u -> t.put("calendar", u));
       first(tag.meetings(), Meeting::recordingsUrl).ifPresent(u -> t.put("recordings", u));
       tags.add(t);
@@ -234,7 +239,11 @@ final class ContributeSiteContexts {
 
   private static Optional<String> first(
       List<Meeting> meetings, java.util.function.Function<Meeting, Optional<String>> link) {
-    return meetings.stream().map(link).flatMap(Optional::stream).findFirst().map(Markdown::url);
+    return meetings.stream()
+        .map(link)
+        .flatMap(Optional::stream)
+        .findFirst()
+        .map(MarkdownEscapes::url);
   }
 
   /**
@@ -245,7 +254,7 @@ final class ContributeSiteContexts {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Person person : people) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", Markdown.cell(person.name().orElse("-")));
+      row.put("name", MarkdownEscapes.cell(person.name().orElse("-")));
       row.put("github", person.github().map(String::strip).map(h -> handle(h, true)).orElse("-"));
       row.put(
           "organization",
@@ -253,7 +262,7 @@ final class ContributeSiteContexts {
               .company()
               .map(String::strip)
               .filter(c -> !c.isEmpty())
-              .map(Markdown::cell)
+              .map(MarkdownEscapes::cell)
               .orElse("-"));
       row.put("term", person.term().map(t -> t.start() + " to " + t.end()).orElse("-"));
       rows.add(row);
@@ -263,9 +272,13 @@ final class ContributeSiteContexts {
 
   /** "[@handle](https://github.com/handle)". */
   private static String handle(String handle, boolean cell) {
-    String text = cell ? Markdown.cell("@" + handle) : Markdown.inline("@" + handle);
+    String text = cell ? MarkdownEscapes.cell("@" + handle) : MarkdownEscapes.inline("@" + handle);
     String url = "https://github.com/" + handle;
-    return "[" + text + "](" + (cell ? Markdown.cellUrl(url) : Markdown.url(url)) + ")";
+    return "["
+        + text
+        + "]("
+        + (cell ? MarkdownEscapes.cellUrl(url) : MarkdownEscapes.url(url))
+        + ")";
   }
 
   /** "Name ([@handle](https://github.com/handle))", as the site lists liaisons. */
@@ -274,7 +287,7 @@ final class ContributeSiteContexts {
     if (person.name().isEmpty()) {
       return handle.orElse("(unnamed)");
     }
-    String name = Markdown.text(person.name().get().strip());
+    String name = MarkdownEscapes.text(person.name().get().strip());
     return handle.map(h -> name + " (" + h + ")").orElse(name);
   }
 
@@ -284,7 +297,7 @@ final class ContributeSiteContexts {
    */
   private static String lead(Person person) {
     StringBuilder line = new StringBuilder(person(person));
-    person.company().ifPresent(c -> line.append(", ").append(Markdown.inline(c.strip())));
+    person.company().ifPresent(c -> line.append(", ").append(MarkdownEscapes.inline(c.strip())));
     person
         .term()
         .ifPresent(
@@ -304,13 +317,15 @@ final class ContributeSiteContexts {
         .ifPresent(
             slack -> {
               Map<String, Object> s = new LinkedHashMap<>();
-              String workspace = Lines.workspace(slack);
-              boolean cncf = Links.name(workspace).equals("CNCF Slack");
+              String workspace = PageLines.workspace(slack);
+              boolean cncf = LinkNames.name(workspace).equals("CNCF Slack");
               s.put("channelText", channelText(slack));
-              s.put("url", Markdown.url(slack.archiveUrl().orElse(workspace)));
-              s.put("workspaceName", cncf ? "CNCF" : Markdown.inline(Links.text(workspace)));
-              s.put("workspaceUrl", Markdown.url(workspace));
-              slack.purpose().map(Markdown::inline).ifPresent(p -> s.put("purpose", p));
+              s.put("url", MarkdownEscapes.url(slack.archiveUrl().orElse(workspace)));
+              s.put(
+                  "workspaceName",
+                  cncf ? "CNCF" : MarkdownEscapes.inline(LinkNames.text(workspace)));
+              s.put("workspaceUrl", MarkdownEscapes.url(workspace));
+              slack.purpose().map(MarkdownEscapes::inline).ifPresent(p -> s.put("purpose", p));
               slack
                   .inviteUrl()
                   .or(() -> cncf ? Optional.of(CNCF_SLACK_INVITE) : Optional.empty())
@@ -319,7 +334,10 @@ final class ContributeSiteContexts {
                           s.put(
                               "invite",
                               Map.of(
-                                  "text", Markdown.inline(Links.text(u)), "url", Markdown.url(u))));
+                                  "text",
+                                  MarkdownEscapes.inline(LinkNames.text(u)),
+                                  "url",
+                                  MarkdownEscapes.url(u))));
               view.put("slack", s);
             });
     contact
@@ -340,8 +358,8 @@ final class ContributeSiteContexts {
                               list.url()
                                   .map(u -> u.replaceFirst("/+$", "").replaceFirst(".*/", "")))
                       .orElse("Mailing List");
-              m.put("listName", Markdown.inline(name));
-              m.put("url", Markdown.url(url.orElseGet(() -> list.archivesUrl().get())));
+              m.put("listName", MarkdownEscapes.inline(name));
+              m.put("url", MarkdownEscapes.url(url.orElseGet(() -> list.archivesUrl().get())));
               view.put("mailingList", m);
             });
     if (tagkit.containsKey("github")) {
@@ -354,7 +372,7 @@ final class ContributeSiteContexts {
   private static String channelText(SlackChannel slack) {
     return slack
         .name()
-        .map(n -> Markdown.inline("#" + n.strip().replaceFirst("^#", "")))
+        .map(n -> MarkdownEscapes.inline("#" + n.strip().replaceFirst("^#", "")))
         .orElse("Slack channel");
   }
 
@@ -383,12 +401,13 @@ final class ContributeSiteContexts {
                     .forEach(
                         r -> {
                           Map<String, Object> v = new LinkedHashMap<>();
-                          v.put("title", Markdown.inline(r.title()));
+                          v.put("title", MarkdownEscapes.inline(r.title()));
                           v.put(
                               "url",
-                              absolute(tag, r.url(), false).orElseGet(() -> Markdown.url(r.url())));
+                              absolute(tag, r.url(), false)
+                                  .orElseGet(() -> MarkdownEscapes.url(r.url())));
                           r.description()
-                              .map(d -> Markdown.inline(d.strip().replaceAll("\\s+", " ")))
+                              .map(d -> MarkdownEscapes.inline(d.strip().replaceAll("\\s+", " ")))
                               .ifPresent(d -> v.put("description", d));
                           resources.add(v);
                         }));
@@ -406,16 +425,15 @@ final class ContributeSiteContexts {
           List.of("missionStatement", "charterUrl", "landscapeUrl", "landscapePreviewImage")) {
         view.put(key, "");
       }
-      view.put("name", Markdown.inline(sub.name()));
+      view.put("name", MarkdownEscapes.inline(sub.name()));
       sub.missionStatement()
-          .map(Markdown::paragraphs)
+          .map(MarkdownEscapes::paragraphs)
           .ifPresent(m -> view.put("missionStatement", m));
       sub.charterLink()
           .flatMap(link -> absolute(sub, link, false))
           .ifPresent(link -> view.put("charterUrl", link));
       List<Map<String, Object>> leads = new ArrayList<>();
-      for (Role role :
-          List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)) {
+      for (Role role : Role.leadership()) {
         for (Person person : sub.people(role)) {
           leads.add(Map.of("role", role.title(), "line", lead(person)));
         }

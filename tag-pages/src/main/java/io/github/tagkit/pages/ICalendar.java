@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ import java.util.Set;
  * An iCalendar (RFC 5545) file of the meetings that have a structured {@link Recurrence}, so people
  * can subscribe: one VEVENT with an RRULE per meeting, in the meeting's own time zone, with a
  * VTIMEZONE that describes that zone's offsets correctly over the years the calendar covers ({@link
- * TimeZones}). Everything in it comes from the metadata, so the same metadata gives the same bytes
+ * VTimeZones}). Everything in it comes from the metadata, so the same metadata gives the same bytes
  * on any day: DTSTAMP is the first meeting's start, and a weekly meeting without a {@code
  * start_date} starts on its first day in 2026.
  */
@@ -121,7 +120,7 @@ public final class ICalendar {
     lines.add("CALSCALE:GREGORIAN");
     years.forEach(
         (zone, span) ->
-            lines.addAll(TimeZones.vtimezone(zone, span[0] - 1, span[1] + TimeZones.SPAN_YEARS)));
+            lines.addAll(VTimeZones.vtimezone(zone, span[0] - 1, span[1] + VTimeZones.SPAN_YEARS)));
     lines.addAll(events);
     lines.add("END:VCALENDAR");
     StringBuilder out = new StringBuilder();
@@ -181,23 +180,8 @@ public final class ICalendar {
    * starts in 2026; a biweekly or monthly one has none to give.
    */
   static Optional<LocalDate> firstDate(Recurrence recurrence) {
-    if (recurrence.startDate().isEmpty() && recurrence.frequency() != Frequency.WEEKLY) {
-      return Optional.empty();
-    }
     LocalDate from = recurrence.startDate().orElse(WEEKLY_ANCHOR);
-    if (recurrence.frequency() != Frequency.MONTHLY) {
-      return Optional.of(from.with(TemporalAdjusters.nextOrSame(recurrence.day())));
-    }
-    int week = recurrence.weekOfMonth().orElse(1);
-    for (LocalDate month = from.withDayOfMonth(1); ; month = month.plusMonths(1)) {
-      LocalDate date =
-          week == -1
-              ? month.with(TemporalAdjusters.lastInMonth(recurrence.day()))
-              : month.with(TemporalAdjusters.dayOfWeekInMonth(week, recurrence.day()));
-      if (!date.isBefore(from) && date.getMonth() == month.getMonth()) {
-        return Optional.of(date);
-      }
-    }
+    return recurrence.days(from, from.plusYears(1)).stream().findFirst();
   }
 
   /** TEXT escaping of RFC 5545 section 3.3.11. */

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** How pages name links: by what they are (GitHub Issues, CNCF Slack) or by their address. */
-final class Links {
-  private Links() {}
+final class LinkNames {
+  private LinkNames() {}
 
   /**
    * A link as templates see it: {@code url}, {@code text} (the address), {@code host} and {@code
@@ -23,7 +23,7 @@ final class Links {
   }
 
   static Optional<Map<String, Object>> of(Optional<String> url) {
-    return url.map(Links::of);
+    return url.map(LinkNames::of);
   }
 
   /** The address without scheme or trailing slash: {@code github.com/cncf/tag-infrastructure}. */

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * loses no {@code *}, {@code _}, backtick, {@code <} or brackets to emphasis, code, HTML or links;
  * a table cell is not cut short by a {@code |}; a link target keeps its spaces and parentheses.
  */
-final class Markdown {
-  private Markdown() {}
+final class MarkdownEscapes {
+  private MarkdownEscapes() {}
 
   // An underscore between two letters or digits never emphasizes (CommonMark 6.2): snake_case and
   // America/New_York stay as they are.

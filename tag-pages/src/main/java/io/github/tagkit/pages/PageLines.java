@@ -6,8 +6,8 @@ import io.github.tagkit.model.SlackChannel;
 import java.util.Optional;
 
 /** The Markdown lines both page styles write the same way, every value escaped. */
-final class Lines {
-  private Lines() {}
+final class PageLines {
+  private PageLines() {}
 
   /** The CNCF's Slack workspace, where a channel is unless the metadata names another. */
   private static final String CNCF_SLACK = "https://cloud-native.slack.com";
@@ -26,7 +26,7 @@ final class Lines {
     String link = handle.map(h -> "**[@" + h + "](https://github.com/" + h + ")**").orElse("");
     StringBuilder line = new StringBuilder();
     if (person.name().isPresent()) {
-      line.append(Markdown.text(person.name().get().strip()));
+      line.append(MarkdownEscapes.text(person.name().get().strip()));
       if (!link.isEmpty()) {
         line.append(" (").append(link).append(')');
       }
@@ -34,7 +34,7 @@ final class Lines {
       line.append(link.isEmpty() ? "(unnamed)" : link);
     }
     if (withDetails) {
-      person.company().ifPresent(c -> line.append(", ").append(Markdown.inline(c.strip())));
+      person.company().ifPresent(c -> line.append(", ").append(MarkdownEscapes.inline(c.strip())));
       person
           .term()
           .ifPresent(
@@ -65,7 +65,8 @@ final class Lines {
               StringBuilder line = new StringBuilder(link("Mailing List", url.get()));
               if (list.url().isPresent()) {
                 list.address()
-                    .ifPresent(a -> line.append(" (").append(Markdown.inline(a)).append(')'));
+                    .ifPresent(
+                        a -> line.append(" (").append(MarkdownEscapes.inline(a)).append(')'));
               }
               list.archivesUrl().ifPresent(a -> line.append(" | ").append(link("Archives", a)));
               return Optional.of(line.toString());
@@ -74,6 +75,6 @@ final class Lines {
 
   /** "[text](url)", both escaped. */
   static String link(String text, String url) {
-    return "[" + Markdown.inline(text) + "](" + Markdown.url(url.strip()) + ")";
+    return "[" + MarkdownEscapes.inline(text) + "](" + MarkdownEscapes.url(url.strip()) + ")";
   }
 }

@@ -419,9 +419,9 @@ final class SiteMarkdown {
         String text = flat(inline(link, false));
         tokens.atom(
             "["
-                + (text.isEmpty() ? Markdown.inline(link.getDestination()) : text)
+                + (text.isEmpty() ? MarkdownEscapes.inline(link.getDestination()) : text)
                 + "]("
-                + Markdown.url(link.getDestination())
+                + MarkdownEscapes.url(link.getDestination())
                 + title(link.getTitle())
                 + ")",
             false);
@@ -430,7 +430,7 @@ final class SiteMarkdown {
             "!["
                 + flat(inline(image, false))
                 + "]("
-                + Markdown.url(image.getDestination())
+                + MarkdownEscapes.url(image.getDestination())
                 + title(image.getTitle())
                 + ")",
             false);

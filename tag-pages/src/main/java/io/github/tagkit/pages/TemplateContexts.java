@@ -48,10 +48,10 @@ final class TemplateContexts {
   Map<String, Object> group(Group group, String pageDirectory) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("banner", banner);
-    view.put("name", Markdown.inline(group.name()));
+    view.put("name", MarkdownEscapes.inline(group.name()));
     view.put("shortName", yamlScalar(group.name().replaceFirst("^TAG ", "")));
     view.put("dir", group.dir());
-    put(view, "missionStatement", group.missionStatement().map(Markdown::paragraphs));
+    put(view, "missionStatement", group.missionStatement().map(MarkdownEscapes::paragraphs));
     put(view, "charterHref", charter(group, pageDirectory));
     put(view, "label", group.label());
     List<Map<String, Object>> roles = roles(group);
@@ -64,8 +64,8 @@ final class TemplateContexts {
     view.put("contactLines", contactLines(group.contact(), group.name()));
     view.put("tocLiaisons", people(group.contact().tocLiaisons()));
     view.put("hasTocLiaisons", !group.contact().tocLiaisons().isEmpty());
-    put(view, "landscapeUrl", group.landscapeUrl().map(Markdown::url));
-    put(view, "landscapePreviewImage", group.landscapePreviewImage().map(Markdown::url));
+    put(view, "landscapeUrl", group.landscapeUrl().map(MarkdownEscapes::url));
+    put(view, "landscapePreviewImage", group.landscapePreviewImage().map(MarkdownEscapes::url));
     group.page().ifPresent(page -> view.put("page", page(page)));
     missionAndScope(group, view);
     view.put(
@@ -91,7 +91,7 @@ final class TemplateContexts {
         subprojects.add(
             Map.of(
                 "name",
-                Markdown.inline(sub.name()),
+                MarkdownEscapes.inline(sub.name()),
                 "dir",
                 sub.dir(),
                 "link",
@@ -99,9 +99,9 @@ final class TemplateContexts {
       }
       view.put("subprojects", subprojects);
       view.put("hasSubprojects", !subprojects.isEmpty());
-      put(view, "initiativesUrl", tag.initiativesUrl().map(Markdown::url));
+      put(view, "initiativesUrl", tag.initiativesUrl().map(MarkdownEscapes::url));
     } else if (group instanceof TocSubproject toc) {
-      put(view, "initiativesUrl", toc.initiativesUrl().map(Markdown::url));
+      put(view, "initiativesUrl", toc.initiativesUrl().map(MarkdownEscapes::url));
     }
     return view;
   }
@@ -122,7 +122,8 @@ final class TemplateContexts {
       charter
           .flatMap(Charter::mission)
           .filter(section -> !section.text().isEmpty())
-          .ifPresent(section -> view.put("charterMission", Markdown.paragraphs(section.text())));
+          .ifPresent(
+              section -> view.put("charterMission", MarkdownEscapes.paragraphs(section.text())));
     }
     if (scope.isEmpty()) {
       charter
@@ -131,7 +132,9 @@ final class TemplateContexts {
               section ->
                   view.put(
                       "scopeItems",
-                      section.items().stream().map(item -> Markdown.text(item.text())).toList()));
+                      section.items().stream()
+                          .map(item -> MarkdownEscapes.text(item.text()))
+                          .toList()));
     }
   }
 
@@ -146,18 +149,17 @@ final class TemplateContexts {
   private Optional<String> charter(Group group, String pageDirectory) {
     Optional<String> link = group.charterLink().map(String::strip);
     if (link.isPresent() && link.get().contains("://")) {
-      return link.map(Markdown::url);
+      return link.map(MarkdownEscapes::url);
     }
     String local = link.orElse("charter.md").replaceFirst("^\\./", "");
     return exists.test(pageDirectory + local)
-        ? Optional.of("./" + Markdown.url(local))
+        ? Optional.of("./" + MarkdownEscapes.url(local))
         : Optional.empty();
   }
 
   private static List<Map<String, Object>> roles(Group group) {
     List<Map<String, Object>> roles = new ArrayList<>();
-    for (Role role :
-        List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)) {
+    for (Role role : Role.leadership()) {
       List<Person> people = group.people(role);
       if (!people.isEmpty()) {
         roles.add(Map.of("title", role.title() + "s", "people", people(people)));
@@ -175,10 +177,11 @@ final class TemplateContexts {
     for (Person person : people) {
       Map<String, Object> view = new LinkedHashMap<>();
       Optional<String> handle = person.github().map(String::strip);
-      view.put("line", Lines.person(person, true));
-      view.put("name", Markdown.inline(person.name().or(person::github).orElse("(unnamed)")));
+      view.put("line", PageLines.person(person, true));
+      view.put(
+          "name", MarkdownEscapes.inline(person.name().or(person::github).orElse("(unnamed)")));
       put(view, "github", handle);
-      put(view, "company", person.company().map(Markdown::inline));
+      put(view, "company", person.company().map(MarkdownEscapes::inline));
       person
           .term()
           .ifPresent(
@@ -195,32 +198,35 @@ final class TemplateContexts {
     List<Map<String, Object>> views = new ArrayList<>();
     for (Meeting meeting : meetings) {
       Map<String, Object> view = new LinkedHashMap<>();
-      view.put("description", Markdown.inline(meeting.description().orElse("Meetings")));
+      view.put("description", MarkdownEscapes.inline(meeting.description().orElse("Meetings")));
       Optional<String> when =
           meeting
               .recurrence()
               .map(r -> Schedules.describe(r, year))
               .or(meeting::schedule)
-              .map(Markdown::inline);
+              .map(MarkdownEscapes::inline);
       put(view, "schedule", when);
-      put(view, "format", meeting.format().map(Markdown::inline));
+      put(view, "format", meeting.format().map(MarkdownEscapes::inline));
       put(view, "calendar", link(meeting.tagCalendar()));
       put(view, "zoom", link(meeting.zoomUrl()));
       put(view, "recordings", link(meeting.recordingsUrl()));
       put(view, "notes", link(meeting.meetingNotesUrl()));
       put(view, "agenda", link(meeting.agendaUrl()));
       List<String> links = new ArrayList<>();
-      meeting.tagCalendar().ifPresent(url -> links.add("[Calendar](" + Markdown.url(url) + ")"));
-      meeting.zoomUrl().ifPresent(url -> links.add("[Join](" + Markdown.url(url) + ")"));
+      meeting
+          .tagCalendar()
+          .ifPresent(url -> links.add("[Calendar](" + MarkdownEscapes.url(url) + ")"));
+      meeting.zoomUrl().ifPresent(url -> links.add("[Join](" + MarkdownEscapes.url(url) + ")"));
       meeting
           .recordingsUrl()
-          .ifPresent(url -> links.add("[Recordings](" + Markdown.url(url) + ")"));
+          .ifPresent(url -> links.add("[Recordings](" + MarkdownEscapes.url(url) + ")"));
       meeting
           .meetingNotesUrl()
-          .ifPresent(url -> links.add("[Meeting Notes and Agenda](" + Markdown.url(url) + ")"));
-      meeting.agendaUrl().ifPresent(url -> links.add("[Agenda](" + Markdown.url(url) + ")"));
+          .ifPresent(
+              url -> links.add("[Meeting Notes and Agenda](" + MarkdownEscapes.url(url) + ")"));
+      meeting.agendaUrl().ifPresent(url -> links.add("[Agenda](" + MarkdownEscapes.url(url) + ")"));
       List<String> parts = new ArrayList<>();
-      Optional<String> format = meeting.format().map(Markdown::inline);
+      Optional<String> format = meeting.format().map(MarkdownEscapes::inline);
       when.map(w -> format.map(f -> w + " (" + f + ")").orElse(w))
           .or(() -> format)
           .ifPresent(parts::add);
@@ -249,7 +255,7 @@ final class TemplateContexts {
     for (Meeting meeting : meetings) {
       String of =
           withResources > 1
-              ? " (" + Markdown.cell(meeting.description().orElse("Meetings")) + ")"
+              ? " (" + MarkdownEscapes.cell(meeting.description().orElse("Meetings")) + ")"
               : "";
       meeting.meetingNotesUrl().ifPresent(url -> rows.add(row("Meeting Notes" + of, url)));
       meeting.agendaUrl().ifPresent(url -> rows.add(row("Meeting Agenda" + of, url)));
@@ -260,7 +266,12 @@ final class TemplateContexts {
 
   private static Map<String, Object> row(String resource, String url) {
     return Map.of(
-        "resource", resource, "name", Markdown.cell(Links.name(url)), "url", Markdown.cellUrl(url));
+        "resource",
+        resource,
+        "name",
+        MarkdownEscapes.cell(LinkNames.name(url)),
+        "url",
+        MarkdownEscapes.cellUrl(url));
   }
 
   /** A link's parts, escaped: {@code url}, {@code text}, {@code host} and {@code name}. */
@@ -268,8 +279,9 @@ final class TemplateContexts {
     return url.map(
         u -> {
           Map<String, Object> link = new LinkedHashMap<>();
-          Links.of(u).forEach((key, value) -> link.put(key, Markdown.inline((String) value)));
-          link.put("url", Markdown.url(u));
+          LinkNames.of(u)
+              .forEach((key, value) -> link.put(key, MarkdownEscapes.inline((String) value)));
+          link.put("url", MarkdownEscapes.url(u));
           return link;
         });
   }
@@ -284,18 +296,18 @@ final class TemplateContexts {
         .slackDetails()
         .ifPresent(
             slack -> {
-              String label = Markdown.inline(slack.name().orElse(groupName + " Slack"));
-              String workspace = Lines.workspace(slack);
+              String label = MarkdownEscapes.inline(slack.name().orElse(groupName + " Slack"));
+              String workspace = PageLines.workspace(slack);
               lines.add(
                   "Slack: "
                       + slack
                           .archiveUrl()
-                          .map(u -> "[" + label + "](" + Markdown.url(u) + ")")
+                          .map(u -> "[" + label + "](" + MarkdownEscapes.url(u) + ")")
                           .orElse(label)
                       + " on ["
-                      + Markdown.inline(Links.text(workspace))
+                      + MarkdownEscapes.inline(LinkNames.text(workspace))
                       + "]("
-                      + Markdown.url(workspace)
+                      + MarkdownEscapes.url(workspace)
                       + ")");
               slack
                   .inviteUrl()
@@ -303,15 +315,15 @@ final class TemplateContexts {
                       u ->
                           lines.add(
                               "Slack invite: ["
-                                  + Markdown.inline(Links.text(u))
+                                  + MarkdownEscapes.inline(LinkNames.text(u))
                                   + "]("
-                                  + Markdown.url(u)
+                                  + MarkdownEscapes.url(u)
                                   + ")"));
             });
-    Lines.mailingList(contact).ifPresent(lines::add);
+    PageLines.mailingList(contact).ifPresent(lines::add);
     contact
         .repository()
-        .ifPresent(r -> lines.add("[GitHub Repository](" + Markdown.url(r.url()) + ")"));
+        .ifPresent(r -> lines.add("[GitHub Repository](" + MarkdownEscapes.url(r.url()) + ")"));
     for (Map<String, Object> liaison : people(contact.tocLiaisons())) {
       lines.add("TOC Liaison: " + liaison.get("line"));
     }
@@ -326,12 +338,15 @@ final class TemplateContexts {
             slack -> {
               Map<String, Object> s = new LinkedHashMap<>();
               put(s, "channel", slack.name().map(n -> n.replace("`", "")));
-              s.put("label", Markdown.inline(slack.name().orElse(groupName + " Slack")));
-              put(s, "url", slack.archiveUrl().map(Markdown::url));
-              put(s, "linkText", slack.archiveUrl().map(u -> Markdown.inline(Links.text(u))));
-              s.put("workspace", link(Optional.of(Lines.workspace(slack))).get());
+              s.put("label", MarkdownEscapes.inline(slack.name().orElse(groupName + " Slack")));
+              put(s, "url", slack.archiveUrl().map(MarkdownEscapes::url));
+              put(
+                  s,
+                  "linkText",
+                  slack.archiveUrl().map(u -> MarkdownEscapes.inline(LinkNames.text(u))));
+              s.put("workspace", link(Optional.of(PageLines.workspace(slack))).get());
               put(s, "invite", link(slack.inviteUrl()));
-              put(s, "purpose", slack.purpose().map(Markdown::inline));
+              put(s, "purpose", slack.purpose().map(MarkdownEscapes::inline));
               view.put("slack", s);
             });
     contact
@@ -342,11 +357,13 @@ final class TemplateContexts {
               put(
                   m,
                   "url",
-                  list.url().or(() -> list.address().map(a -> "mailto:" + a)).map(Markdown::url));
-              m.put("label", Markdown.inline(list.address().orElse("Mailing List")));
-              put(m, "address", list.address().map(Markdown::inline));
+                  list.url()
+                      .or(() -> list.address().map(a -> "mailto:" + a))
+                      .map(MarkdownEscapes::url));
+              m.put("label", MarkdownEscapes.inline(list.address().orElse("Mailing List")));
+              put(m, "address", list.address().map(MarkdownEscapes::inline));
               put(m, "archives", link(list.archivesUrl()));
-              put(m, "purpose", list.purpose().map(Markdown::inline));
+              put(m, "purpose", list.purpose().map(MarkdownEscapes::inline));
               view.put("mailingList", m);
             });
     contact
@@ -354,7 +371,7 @@ final class TemplateContexts {
         .ifPresent(
             repo -> {
               Map<String, Object> g = new LinkedHashMap<>(link(Optional.of(repo.url())).get());
-              put(g, "purpose", repo.purpose().map(Markdown::inline));
+              put(g, "purpose", repo.purpose().map(MarkdownEscapes::inline));
               view.put("github", g);
             });
     return view;
@@ -372,7 +389,7 @@ final class TemplateContexts {
             i -> {
               Map<String, Object> v = new LinkedHashMap<>();
               v.put("name", i.name());
-              put(v, "url", i.url().map(Markdown::url));
+              put(v, "url", i.url().map(MarkdownEscapes::url));
               put(v, "description", i.description());
               initiatives.add(v);
             });
@@ -385,7 +402,7 @@ final class TemplateContexts {
             r -> {
               Map<String, Object> v = new LinkedHashMap<>();
               v.put("title", r.title().replace("|", "\\|"));
-              v.put("url", Markdown.cellUrl(r.url()));
+              v.put("url", MarkdownEscapes.cellUrl(r.url()));
               v.put(
                   "description",
                   r.description()
@@ -414,8 +431,7 @@ final class TemplateContexts {
     return groups.stream()
         .anyMatch(
             g ->
-                List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD)
-                    .stream()
+                Role.leadership().stream()
                     .anyMatch(r -> g.people(r).stream().anyMatch(p -> p.term().isPresent())));
   }
 
@@ -427,31 +443,36 @@ final class TemplateContexts {
         .slackDetails()
         .ifPresent(
             slack -> {
-              String workspace = Lines.workspace(slack);
+              String workspace = PageLines.workspace(slack);
               steps.add(
                   "Join the "
                       + slack.name().map(n -> "`" + n.replace("`", "") + "` ").orElse("")
                       + "channel on ["
-                      + Markdown.inline(Links.name(workspace))
+                      + MarkdownEscapes.inline(LinkNames.name(workspace))
                       + "]("
-                      + Markdown.url(slack.inviteUrl().orElse(workspace))
+                      + MarkdownEscapes.url(slack.inviteUrl().orElse(workspace))
                       + ")");
             });
     contact
         .mailingListDetails()
         .flatMap(list -> list.url())
-        .ifPresent(url -> steps.add("Subscribe to the [mailing list](" + Markdown.url(url) + ")"));
+        .ifPresent(
+            url -> steps.add("Subscribe to the [mailing list](" + MarkdownEscapes.url(url) + ")"));
     group.meetings().stream()
         .flatMap(m -> m.tagCalendar().stream())
         .findFirst()
         .ifPresent(
             url ->
                 steps.add(
-                    "Attend TAG meetings (check the [CNCF calendar](" + Markdown.url(url) + "))"));
+                    "Attend TAG meetings (check the [CNCF calendar]("
+                        + MarkdownEscapes.url(url)
+                        + "))"));
     contact
         .repository()
         .ifPresent(
-            repo -> steps.add("Follow the [GitHub repository](" + Markdown.url(repo.url()) + ")"));
+            repo ->
+                steps.add(
+                    "Follow the [GitHub repository](" + MarkdownEscapes.url(repo.url()) + ")"));
     return steps;
   }
 
@@ -466,7 +487,7 @@ final class TemplateContexts {
         "scope",
         registry.layout() == io.github.tagkit.model.Layout.REGISTRY
             ? "the TAGs, their subprojects and the TOC subprojects"
-            : Markdown.inline(registry.tags().get(0).name()) + " and its subprojects");
+            : MarkdownEscapes.inline(registry.tags().get(0).name()) + " and its subprojects");
     List<Map<String, Object>> groups = new ArrayList<>();
     for (Group group : registry.groups()) {
       List<Person> emeritus = group.people(Role.EMERITUS_LEAD);
@@ -474,7 +495,7 @@ final class TemplateContexts {
         continue;
       }
       List<Map<String, Object>> rows = ContributeSiteContexts.rows(emeritus);
-      groups.add(Map.of("name", Markdown.inline(group.name()), "rows", rows));
+      groups.add(Map.of("name", MarkdownEscapes.inline(group.name()), "rows", rows));
     }
     view.put("groups", groups);
     return view;

@@ -33,8 +33,7 @@ final class TermsChart {
   static final int ROW = 22;
   static final int TOP = 60;
 
-  private static final List<Role> ROLES =
-      List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.EMERITUS_LEAD);
+  private static final List<Role> ROLES = Role.leadership();
 
   private TermsChart() {}
 

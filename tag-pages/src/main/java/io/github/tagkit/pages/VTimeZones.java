@@ -30,14 +30,14 @@ import java.util.TreeSet;
  * whose changes no yearly rule describes (Africa/Casablanca's, around Ramadan) or that the rules
  * would describe wrongly gets its real transitions over those years, as RDATEs.
  */
-final class TimeZones {
+final class VTimeZones {
   /** How many years after its first meeting a calendar's time zones are right for. */
   static final int SPAN_YEARS = 10;
 
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
 
-  private TimeZones() {}
+  private VTimeZones() {}
 
   /**
    * The VTIMEZONE of {@code zone}, right from the start of {@code fromYear} to the end of {@code

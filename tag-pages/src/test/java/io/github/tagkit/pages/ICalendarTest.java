@@ -121,7 +121,7 @@ class ICalendarTest {
                               .toInstant()));
       if (settled) {
         ruled++;
-        assertThat(String.join("\n", TimeZones.vtimezone(ZoneId.of(id), 2025, 2036)))
+        assertThat(String.join("\n", VTimeZones.vtimezone(ZoneId.of(id), 2025, 2036)))
             .as(id)
             .contains("RRULE:FREQ=YEARLY")
             .doesNotContain("RDATE");
@@ -194,6 +194,6 @@ class ICalendarTest {
   }
 
   private static String zone(String id) {
-    return String.join("\r\n", TimeZones.vtimezone(ZoneId.of(id), 2025, 2036)) + "\r\n";
+    return String.join("\r\n", VTimeZones.vtimezone(ZoneId.of(id), 2025, 2036)) + "\r\n";
   }
 }

@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Why text written as a day ({@code YYYY-MM-DD}) names no day: "February 2026 has 28 days". */
-final class Days {
+final class DateProblems {
   private static final Pattern SHAPE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-  private Days() {}
+  private DateProblems() {}
 
   /** The reason, when {@code text} has the shape of a day but is none; empty otherwise. */
   static Optional<String> whyNot(String text) {

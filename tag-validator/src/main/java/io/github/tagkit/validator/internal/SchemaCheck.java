@@ -236,7 +236,7 @@ public final class SchemaCheck {
                     + "', which is not "
                     + title(error)
                     + (keyword.equals("format")
-                        ? Days.whyNot(text(value)).map(why -> ": " + why).orElse("")
+                        ? DateProblems.whyNot(text(value)).map(why -> ": " + why).orElse("")
                         : ""));
         yield repaired(error, keyword, text(value))
             .map(fixed -> invalid.withFix(Fix.setValue(pointer, fixed)))
@@ -303,7 +303,7 @@ public final class SchemaCheck {
     if (keyword.equals("format")) {
       valid =
           definition.path("format").asString("").equals("date")
-              && Days.whyNot(candidate).isEmpty()
+              && DateProblems.whyNot(candidate).isEmpty()
               && candidate.matches("\\d{4}-\\d{2}-\\d{2}");
     } else {
       String pattern = definition.path("pattern").asString("");

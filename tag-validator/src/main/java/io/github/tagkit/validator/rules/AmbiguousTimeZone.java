@@ -31,7 +31,7 @@ final class AmbiguousTimeZone extends BaseRule {
         String pointer = group.pointer() + "/meetings/" + i + "/schedule";
         meeting
             .schedule()
-            .flatMap(TimeZones::abbreviationIn)
+            .flatMap(ZoneIds::abbreviationIn)
             .ifPresent(
                 abbreviation ->
                     findings.report(
@@ -39,7 +39,7 @@ final class AmbiguousTimeZone extends BaseRule {
                         "schedule gives its time zone as "
                             + abbreviation
                             + "; add a recurrence with time_zone: "
-                            + TimeZones.suggestion(abbreviation).orElse("an IANA id")
+                            + ZoneIds.suggestion(abbreviation).orElse("an IANA id")
                             + " so every reader sees the right local time"));
       }
     }

@@ -16,7 +16,9 @@ final class Leaders {
 
   /** The roles that lead a group (emeritus leads no longer do). */
   static final List<Role> LEADING =
-      List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD, Role.TOC_LIAISON);
+      java.util.stream.Stream.concat(
+              Role.withTerms().stream(), java.util.stream.Stream.of(Role.TOC_LIAISON))
+          .toList();
 
   /** A person in a role of a group, with where the entry is. */
   record Leader(LocatedGroup group, Role role, Located<Person> person) {

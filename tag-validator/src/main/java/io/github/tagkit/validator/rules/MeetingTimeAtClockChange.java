@@ -47,7 +47,7 @@ final class MeetingTimeAtClockChange extends BaseRule {
       FindingSink findings) {
     ZoneRules rules = zone.getRules();
     LocalDate from = context.today();
-    for (LocalDate day : Recurrences.days(recurrence, from, from.plusYears(YEARS))) {
+    for (LocalDate day : recurrence.days(from, from.plusYears(YEARS))) {
       LocalDateTime at = day.atTime(recurrence.time());
       int offsets = rules.getValidOffsets(at).size();
       if (offsets == 1) {

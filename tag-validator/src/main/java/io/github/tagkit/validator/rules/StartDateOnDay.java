@@ -30,7 +30,7 @@ final class StartDateOnDay extends BaseRule {
                   .ifPresent(
                       start -> {
                         LocalDate first =
-                            Recurrences.days(recurrence, start, start.plusYears(1)).stream()
+                            recurrence.days(start, start.plusYears(1)).stream()
                                 .findFirst()
                                 .orElse(start);
                         findings.report(

@@ -11,8 +11,7 @@ import java.util.List;
  * election, and the term rules cannot check it.
  */
 final class TermMissing extends BaseRule {
-  private static final List<Role> ELECTED =
-      List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD);
+  private static final List<Role> ELECTED = Role.withTerms();
 
   TermMissing() {
     super("term-missing", Severity.WARNING, "A chair, tech lead or subproject lead has no term.");

@@ -28,11 +28,11 @@ final class TimeZoneId extends BaseRule {
             .get(i)
             .recurrence()
             .map(r -> r.timeZone())
-            .filter(zone -> !TimeZones.isIanaId(zone))
+            .filter(zone -> !ZoneIds.isIanaId(zone))
             .ifPresent(
                 zone -> {
                   String message = "time_zone '" + zone + "' is not an IANA time zone id";
-                  Optional<String> only = TimeZones.suggestion(zone);
+                  Optional<String> only = ZoneIds.suggestion(zone);
                   if (only.isPresent()) {
                     findings.report(
                         pointer,

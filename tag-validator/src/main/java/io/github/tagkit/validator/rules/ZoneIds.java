@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What is and is not an IANA time zone id, and what people mean by the abbreviations. */
-final class TimeZones {
-  private TimeZones() {}
+final class ZoneIds {
+  private ZoneIds() {}
 
   private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
