@@ -8,9 +8,6 @@ module io.github.tagkit.model {
   requires org.commonmark;
 
   exports io.github.tagkit.model;
-  // The atomic write the generated pages share with the editor; no one else's API.
-  exports io.github.tagkit.model.internal to
-      io.github.tagkit.pages;
 
   opens io.github.tagkit.model to
       tools.jackson.databind;

@@ -1,6 +1,5 @@
 package io.github.tagkit.model;
 
-import io.github.tagkit.model.internal.AtomicFiles;
 import io.github.tagkit.model.internal.MetadataFiles;
 import io.github.tagkit.model.internal.YamlText;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package io.github.tagkit.model;
 
-import io.github.tagkit.model.internal.AtomicFiles;
 import io.github.tagkit.model.internal.JacksonCodec;
 import io.github.tagkit.model.internal.MetadataFiles;
 import io.github.tagkit.model.internal.RegistryEdits;

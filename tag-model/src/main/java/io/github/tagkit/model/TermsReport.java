@@ -1,6 +1,5 @@
 package io.github.tagkit.model;
 
-import io.github.tagkit.model.internal.AtomicFiles;
 import io.github.tagkit.model.internal.JacksonCodec;
 import java.io.IOException;
 import java.nio.file.Files;

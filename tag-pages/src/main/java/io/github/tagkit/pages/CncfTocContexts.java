@@ -112,17 +112,10 @@ final class CncfTocContexts {
   }
 
   private static List<Map<String, Object>> roles(Group group) {
-    List<Map<String, Object>> roles = new ArrayList<>();
-    for (Role role : Role.leadership()) {
-      List<String> people = new ArrayList<>();
-      for (Person person : group.people(role)) {
-        people.add(PageLines.person(person, true));
-      }
-      if (!people.isEmpty()) {
-        roles.add(Map.of("title", role.title() + "s", "people", people));
-      }
-    }
-    return roles;
+    return PageLines.roles(
+        group,
+        "people",
+        people -> people.stream().map(person -> PageLines.person(person, true)).toList());
   }
 
   /** "**Description**: [Calendar](...) | [Recordings](...) | [Meeting Notes and Agenda](...)". */

@@ -96,13 +96,7 @@ final class ContributeSiteContexts {
             .map(MarkdownEscapes::paragraphs)
             .or(() -> Optional.ofNullable((String) view.get("charterMission")))
             .orElse(""));
-    List<Map<String, Object>> roles = new ArrayList<>();
-    for (Role role : Role.leadership()) {
-      List<Person> people = tag.people(role);
-      if (!people.isEmpty()) {
-        roles.add(Map.of("title", role.title() + "s", "rows", rows(people)));
-      }
-    }
+    List<Map<String, Object>> roles = PageLines.roles(tag, "rows", ContributeSiteContexts::rows);
     view.put("roles", roles);
     view.put("hasLeaders", !roles.isEmpty());
     List<Map<String, Object>> liaisons = new ArrayList<>();

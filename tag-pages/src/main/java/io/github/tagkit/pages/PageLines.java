@@ -1,13 +1,36 @@
 package io.github.tagkit.pages;
 
 import io.github.tagkit.model.Contact;
+import io.github.tagkit.model.Group;
 import io.github.tagkit.model.Person;
+import io.github.tagkit.model.Role;
 import io.github.tagkit.model.SlackChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The Markdown lines both page styles write the same way, every value escaped. */
 final class PageLines {
   private PageLines() {}
+
+  /**
+   * The group's leadership as every style lists it: each role the group has people in, in the
+   * model's order, with its plural title and its people as {@code people} makes them, under {@code
+   * key}.
+   */
+  static List<Map<String, Object>> roles(
+      Group group, String key, Function<List<Person>, Object> people) {
+    List<Map<String, Object>> roles = new ArrayList<>();
+    for (Role role : Role.leadership()) {
+      List<Person> in = group.people(role);
+      if (!in.isEmpty()) {
+        roles.add(Map.of("title", role.title() + "s", key, people.apply(in)));
+      }
+    }
+    return roles;
+  }
 
   /** The CNCF's Slack workspace, where a channel is unless the metadata names another. */
   private static final String CNCF_SLACK = "https://cloud-native.slack.com";

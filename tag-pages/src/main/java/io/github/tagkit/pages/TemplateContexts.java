@@ -158,14 +158,7 @@ final class TemplateContexts {
   }
 
   private static List<Map<String, Object>> roles(Group group) {
-    List<Map<String, Object>> roles = new ArrayList<>();
-    for (Role role : Role.leadership()) {
-      List<Person> people = group.people(role);
-      if (!people.isEmpty()) {
-        roles.add(Map.of("title", role.title() + "s", "people", people(people)));
-      }
-    }
-    return roles;
+    return PageLines.roles(group, "people", TemplateContexts::people);
   }
 
   /**

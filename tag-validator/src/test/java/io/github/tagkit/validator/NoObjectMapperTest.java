@@ -105,24 +105,9 @@ class NoObjectMapperTest {
   }
 
   private static void validateAndReport(IsolatedTagkit tagkit) throws Exception {
-    Object builder =
-        tagkit.call("io.github.tagkit.validator.TagValidator", "builder", new Class<?>[0]);
-    builder
-        .getClass()
-        .getMethod("today", LocalDate.class)
-        .invoke(builder, LocalDate.of(2026, 7, 1));
-    Object validator = builder.getClass().getMethod("build").invoke(builder);
-    Object report =
-        validator
-            .getClass()
-            .getMethod("validate", Path[].class)
-            .invoke(validator, (Object) new Path[] {ProjectFiles.excerpt()});
-    Class<?> formats = tagkit.loadClass("io.github.tagkit.validator.ReportFormat");
-    Class<?> reports = tagkit.loadClass("io.github.tagkit.validator.Report");
+    Object report = validate(tagkit, ProjectFiles.excerpt());
     for (String format : new String[] {"SARIF", "GITHUB"}) {
-      Object value = formats.getField(format).get(null);
-      String rendered = (String) formats.getMethod("render", reports).invoke(value, report);
-      assertThat(rendered).contains("term-expired");
+      assertThat(render(tagkit, format, report)).contains("term-expired");
     }
   }
 }
