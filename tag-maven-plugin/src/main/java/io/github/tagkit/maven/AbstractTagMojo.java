@@ -209,17 +209,18 @@ abstract class AbstractTagMojo extends AbstractMojo {
 
   /** The error that ends a goal whose configuration cannot be used, naming the parameter. */
   static MojoExecutionException invalid(String goal, ConfigurationException e) {
-    String where =
-        POM_ONLY.contains(e.setting())
-            ? " (<" + e.setting() + "> in the plugin's configuration)"
-            : " (tag." + e.setting() + ")";
+    String where = NO_PROPERTY.getOrDefault(e.setting(), "tag." + e.setting());
     return new MojoExecutionException(
-        "Invalid tag:" + goal + " configuration: " + e.setting() + where + ": " + e.getMessage(),
+        "Invalid tag:" + goal + " configuration: " + e.setting() + " (" + where + "): "
+            + e.getMessage(),
         e);
   }
 
-  /** The parameters set only in the POM, which have no user property. */
-  private static final java.util.Set<String> POM_ONLY = java.util.Set.of("rules");
+  /** Where the settings without a user property are made. */
+  private static final java.util.Map<String, String> NO_PROPERTY =
+      java.util.Map.of(
+          "rules", "<rules> in the plugin's configuration",
+          "rule", "a rule jar among the plugin's <dependencies>");
 
   /**
    * Prints {@code text} on the process's own standard output, for what another program reads:
