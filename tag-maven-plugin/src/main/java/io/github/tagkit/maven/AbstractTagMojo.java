@@ -211,7 +211,13 @@ abstract class AbstractTagMojo extends AbstractMojo {
   static MojoExecutionException invalid(String goal, ConfigurationException e) {
     String where = NO_PROPERTY.getOrDefault(e.setting(), "tag." + e.setting());
     return new MojoExecutionException(
-        "Invalid tag:" + goal + " configuration: " + e.setting() + " (" + where + "): "
+        "Invalid tag:"
+            + goal
+            + " configuration: "
+            + e.setting()
+            + " ("
+            + where
+            + "): "
             + e.getMessage(),
         e);
   }

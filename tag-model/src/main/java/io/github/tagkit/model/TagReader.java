@@ -21,6 +21,18 @@ public final class TagReader {
    */
   public static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
 
+  /**
+   * How deep values may nest in a metadata file that is read, by any goal: 64 levels, four times
+   * the deepest real metadata. The validator's {@code maxNestingDepth} defaults to it.
+   */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /**
+   * How long one value of a metadata file that is read may be, by any goal: 100,000 characters, ten
+   * times the longest real charter. The validator's {@code maxStringLength} defaults to it.
+   */
+  public static final int MAX_STRING_LENGTH = 100_000;
+
   private static final TagReader STRICT = new TagReader(JacksonCodec.STRICT);
   private static final TagReader LENIENT = new TagReader(JacksonCodec.LENIENT);
 

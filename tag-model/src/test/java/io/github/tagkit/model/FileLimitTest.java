@@ -74,4 +74,32 @@ class FileLimitTest {
         catchThrowableOfType(() -> TagFileEditor.open(latin1), TagFileException.class);
     assertThat(e).hasMessage(latin1 + ": is not UTF-8 text");
   }
+
+  @Test
+  void deepNestingAndLongValuesAreRefusedInTheValidatorsWords() throws Exception {
+    // Under a key the lenient reader skips, every level is still read: the limit stops it.
+    Path deep =
+        Files.writeString(
+            dir.resolve("deep.yaml"),
+            "dir: tag-x\nname: TAG X\nnotes: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
+    assertThatThrownBy(() -> TagReader.strict().lenient().read(deep))
+        .isInstanceOf(TagFileException.class)
+        .hasMessageMatching(
+            ".*deep\\.yaml:3:\\d+: \\[resource-limit\\] the file goes beyond what metadata"
+                + " needs: values nest more than 64 levels deep \\(maxNestingDepth\\)");
+    Path longValue =
+        Files.writeString(
+            dir.resolve("long.yaml"),
+            "dir: tag-x\nname: TAG X\nmission_statement: " + "x".repeat(100_001) + "\n");
+    assertThatThrownBy(() -> TagExport.of(dir, List.of(longValue)))
+        .isInstanceOf(TagFileException.class)
+        .hasMessageContaining(
+            "[resource-limit] the file goes beyond what metadata needs: a value is longer than"
+                + " 100000 characters (maxStringLength)");
+    // One character less is a value like any other.
+    Files.writeString(
+        longValue, "dir: tag-x\nname: TAG X\nmission_statement: " + "x".repeat(100_000) + "\n");
+    assertThat(TagRegistry.read(longValue).tags().get(0).missionStatement())
+        .hasValueSatisfying(m -> assertThat(m).hasSize(100_000));
+  }
 }

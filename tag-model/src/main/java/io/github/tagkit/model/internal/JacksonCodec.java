@@ -11,6 +11,7 @@ import io.github.tagkit.model.Leadership;
 import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.TagReader;
 import io.github.tagkit.model.TagRegistry;
 import java.time.LocalTime;
 import java.util.List;
@@ -21,15 +22,20 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLReadFeature;
@@ -56,6 +62,13 @@ public final class JacksonCodec {
 
   private final boolean strict;
 
+  /** What every goal reads a file within: the validator's limits, in the same words. */
+  static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(TagReader.MAX_NESTING_DEPTH)
+          .maxStringLength(TagReader.MAX_STRING_LENGTH)
+          .build();
+
   /** Built on first use: most callers need one of them, and building a mapper is costly. */
   private final Lazy<ObjectMapper> yaml;
 
@@ -64,7 +77,14 @@ public final class JacksonCodec {
   private JacksonCodec(boolean strict) {
     this.strict = strict;
     this.yaml = Lazy.of(() -> buildYaml(strict));
-    this.json = Lazy.of(() -> configure(JsonMapper.builder(), strict).build());
+    this.json =
+        Lazy.of(
+            () ->
+                configure(
+                        JsonMapper.builder(
+                            JsonFactory.builder().streamReadConstraints(LIMITS).build()),
+                        strict)
+                    .build());
   }
 
   private static ObjectMapper buildYaml(boolean strict) {
@@ -77,6 +97,7 @@ public final class JacksonCodec {
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
             .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
             .stringQuotingChecker(new Yaml11Quoting())
+            .streamReadConstraints(LIMITS)
             .build();
     return configure(YAMLMapper.builder(yamlFactory), strict).build();
   }
@@ -84,6 +105,8 @@ public final class JacksonCodec {
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(
       B builder, boolean strict) {
     return builder
+        .addModule(
+            new SimpleModule("tagkit-limits").addDeserializer(String.class, new LimitedText()))
         .propertyNamingStrategy(Keys.NAMING)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
@@ -97,6 +120,23 @@ public final class JacksonCodec {
         .withConfigOverride(LocalTime.class, o -> o.setFormat(HOURS_AND_MINUTES))
         .withConfigOverride(Leadership.class, o -> o.setIncludeAsProperty(OMIT_WHEN_NONE))
         .withConfigOverride(Contact.class, o -> o.setIncludeAsProperty(OMIT_WHEN_NONE));
+  }
+
+  /**
+   * Text as Jackson reads it, refused when it is longer than {@link TagReader#MAX_STRING_LENGTH}:
+   * Jackson's own limit on a value's length is enforced by its JSON parser, not by its YAML one.
+   */
+  static final class LimitedText extends StringDeserializer {
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context) {
+      String text = super.deserialize(parser, context);
+      if (text != null && text.length() > TagReader.MAX_STRING_LENGTH) {
+        throw new StreamConstraintsException(
+            "String value length (" + text.length() + ") exceeds the maximum allowed",
+            parser.currentTokenLocation());
+      }
+      return text;
+    }
   }
 
   /** Tells Jackson which values to leave out: it calls {@code equals} with each one. */
@@ -195,6 +235,23 @@ public final class JacksonCodec {
     return invalid.map(
         problem ->
             new TagFileException(source, problem.line(), problem.column(), "", problem.message()));
+  }
+
+  /**
+   * Where reading {@code content} goes past a limit of {@link #LIMITS}: the last token read before
+   * it (the parser's exception carries no location); unknown when no limit is hit.
+   */
+  static SourcePositions.Position limitHit(byte[] content) {
+    SourcePositions.Position last = SourcePositions.Position.UNKNOWN;
+    YAMLFactory limited = YAMLFactory.builder().streamReadConstraints(LIMITS).build();
+    try (JsonParser parser = limited.createParser(ObjectReadContext.empty(), content)) {
+      while (parser.nextToken() != null) {
+        last = SourcePositions.Position.of(parser.currentTokenLocation());
+      }
+    } catch (JacksonException e) {
+      return last;
+    }
+    return SourcePositions.Position.UNKNOWN;
   }
 
   /** Whether a root mapping is a registry's: it has {@code tags} or {@code toc_subprojects}. */

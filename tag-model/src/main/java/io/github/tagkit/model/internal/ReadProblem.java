@@ -2,6 +2,7 @@ package io.github.tagkit.model.internal;
 
 import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.TagReader;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -58,6 +60,19 @@ final class ReadProblem {
   }
 
   private TagFileException described() {
+    if (e instanceof StreamConstraintsException limit) {
+      // Located where the parser stopped: reading the file again would stop there again.
+      SourcePositions.Position at =
+          e.getLocation() != null && e.getLocation().getLineNr() > 0
+              ? SourcePositions.Position.of(e.getLocation())
+              : JacksonCodec.limitHit(content);
+      return new TagFileException(
+          source,
+          at.line(),
+          at.column(),
+          "",
+          "[resource-limit] the file goes beyond what metadata needs: " + limit(limit));
+    }
     if (e instanceof UnrecognizedPropertyException unknown) {
       return unknownKey(unknown);
     }
@@ -82,6 +97,22 @@ final class ReadProblem {
       return malformed();
     }
     return otherProblem();
+  }
+
+  /** A reading limit, in the words of the validator's {@code resource-limit} findings. */
+  private static String limit(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("nesting depth")) {
+      return "values nest more than "
+          + TagReader.MAX_NESTING_DEPTH
+          + " levels deep (maxNestingDepth)";
+    }
+    if (message.contains("String value length")) {
+      return "a value is longer than "
+          + TagReader.MAX_STRING_LENGTH
+          + " characters (maxStringLength)";
+    }
+    return message.lines().findFirst().orElse("a reading limit").strip();
   }
 
   private TagFileException unknownKey(UnrecognizedPropertyException unknown) {

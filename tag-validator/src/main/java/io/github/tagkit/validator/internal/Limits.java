@@ -16,7 +16,12 @@ public record Limits(
     Duration maxTimePerFile) {
 
   public static final Limits DEFAULT =
-      new Limits(TagReader.MAX_FILE_SIZE, 64, 100_000, 1_000, Duration.ofSeconds(10));
+      new Limits(
+          TagReader.MAX_FILE_SIZE,
+          TagReader.MAX_NESTING_DEPTH,
+          TagReader.MAX_STRING_LENGTH,
+          1_000,
+          Duration.ofSeconds(10));
 
   public Limits {
     if (maxFileSize < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxFindingsPerFile < 1) {
