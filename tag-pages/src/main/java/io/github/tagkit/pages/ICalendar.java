@@ -91,7 +91,7 @@ public final class ICalendar {
         int minutes = recurrence.durationMinutes().orElse(60);
         String uid = uid(group.dir(), meeting, i, uids);
         events.add("BEGIN:VEVENT");
-        events.add("UID:" + uid);
+        events.add("UID:" + text(uid));
         events.add(
             "DTSTAMP:"
                 + LOCAL.format(
@@ -101,7 +101,7 @@ public final class ICalendar {
         events.add("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(start.plusMinutes(minutes)));
         events.add("RRULE:" + rule(recurrence));
         events.add("SUMMARY:" + text(name));
-        meeting.zoomUrl().or(meeting::tagCalendar).ifPresent(url -> events.add("URL:" + url));
+        meeting.zoomUrl().or(meeting::tagCalendar).ifPresent(url -> events.add("URL:" + uri(url)));
         List<String> details = new ArrayList<>();
         meeting.zoomUrl().ifPresent(url -> details.add("Join: " + url));
         meeting.meetingNotesUrl().ifPresent(url -> details.add("Notes: " + url));
@@ -184,9 +184,52 @@ public final class ICalendar {
     return recurrence.days(from, from.plusYears(1)).stream().findFirst();
   }
 
-  /** TEXT escaping of RFC 5545 section 3.3.11. */
+  /**
+   * TEXT escaping of RFC 5545 section 3.3.11: backslash, semicolon and comma escaped, every line
+   * break (CRLF, LF or a bare CR, which some readers also split lines at) written as {@code \\n},
+   * and the other control characters, which TEXT does not allow, left out; so no value can end its
+   * line and start a property of its own.
+   */
   private static String text(String value) {
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case ';' -> out.append("\\;");
+        case ',' -> out.append("\\,");
+        case '\r' -> {
+          out.append("\\n");
+          if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+            i++;
+          }
+        }
+        case '\n' -> out.append("\\n");
+        default -> {
+          if (c == '\t' || (c >= 0x20 && c != 0x7f)) {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A URI value (RFC 5545 section 3.3.13): the characters a URI cannot hold raw (controls, spaces)
+   * percent-encoded, so that a value cannot end its line.
+   */
+  private static String uri(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= 0x20 || c == 0x7f) {
+        out.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Lines longer than 75 octets are folded with CRLF and a space (RFC 5545 section 3.1). */

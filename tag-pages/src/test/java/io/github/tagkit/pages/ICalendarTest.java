@@ -196,4 +196,28 @@ class ICalendarTest {
   private static String zone(String id) {
     return String.join("\r\n", VTimeZones.vtimezone(ZoneId.of(id), 2025, 2036)) + "\r\n";
   }
+
+  @Test
+  void noValueStartsAPropertyOfItsOwnWhateverLineBreakItHolds() {
+    String calendar =
+        of("""
+              - description: "Sync\\rATTACH:https://evil.example/x\\r\\nX-INJ:1\\nUID:evil\\u0007, done"
+                recurrence: {frequency: weekly, day: monday, time: "10:00", time_zone: UTC}
+                zoom_url: "https://zoom.us/j/1\\rX-URL:2"
+            """)
+            .text();
+    // A reader that breaks lines at CR, LF or CRLF alike sees one event and only tagkit's
+    // properties.
+    List<String> lines = List.of(calendar.split("\r\n|\r|\n"));
+    assertThat(lines).filteredOn(l -> l.startsWith("BEGIN:VEVENT")).hasSize(1);
+    assertThat(lines)
+        .noneMatch(l -> l.startsWith("ATTACH") || l.startsWith("X-") || l.equals("UID:evil"));
+    assertThat(calendar.replace("\r\n ", ""))
+        .contains(
+            "SUMMARY:TAG X: Sync\\nATTACH:https://evil.example/x\\nX-INJ:1\\nUID:evil\\, done")
+        .contains("URL:https://zoom.us/j/1%0DX-URL:2")
+        .doesNotContain("\u0007");
+    // Every line ends in CRLF, as RFC 5545 wants, and no other line break is left.
+    assertThat(calendar.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
+  }
 }
