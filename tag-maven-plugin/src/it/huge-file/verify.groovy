@@ -9,9 +9,10 @@ for (goal in ['generate', 'export', 'fix', 'rotate']) {
 }
 assert log.contains("[ERROR] ${refused}") // validate's finding
 assert !log.contains('OutOfMemoryError')
-// Nothing but the located refusal caused the failures (the scenarios run with stack traces on).
+// Nothing but the located refusal ended the goals (the scenarios run with stack traces on): no
+// library's exception is behind it.
 def causes = log.readLines().findAll { it.startsWith('Caused by: ') }.collect { it.split(':')[1].trim() }.unique()
-assert causes.toSet() == ['org.apache.maven.plugin.MojoFailureException', 'io.github.tagkit.model.TagFileException'].toSet() : causes
+assert causes.every { it == 'org.apache.maven.plugin.MojoFailureException' } : causes
 assert !log.contains('BUILD SUCCESS')
 // The file is left as it was.
 assert new File(basedir, 'tag.yaml').length() == size

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -98,16 +99,31 @@ abstract class AbstractTagMojo extends AbstractMojo {
       getLog().info("Skipping " + doing() + " (tag.skip)");
       return;
     }
+    // What ends a goal is printed by Maven, first line and the lines after it, and may quote the
+    // metadata: its message is made safe for the log (LogText) as every line the goals log is.
+    // A problem of the user's files or configuration says all there is to say without its cause,
+    // whose message is the metadata's own.
     try {
       run(targets());
     } catch (ConfigurationException e) {
-      throw invalid(goal(), e);
+      throw new MojoExecutionException(LogText.safe(invalid(goal(), e).getMessage()));
     } catch (TagFileException e) {
       throw new MojoFailureException(
-          e.getMessage() + "\nRun '" + command("validate") + "' to see every problem.", e);
+          LogText.safe(
+              e.getMessage() + "\nRun '" + command("validate") + "' to see every problem."));
+    } catch (MojoFailureException e) {
+      throw new MojoFailureException(LogText.safe(e.getMessage()));
+    } catch (MojoExecutionException e) {
+      throw new MojoExecutionException(LogText.safe(e.getMessage()), e.getCause());
     } catch (IOException e) {
-      throw new MojoExecutionException("Cannot " + goal() + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(LogText.safe("Cannot " + goal() + ": " + e.getMessage()), e);
     }
+  }
+
+  /** Maven's log for this goal, printing every message as {@link LogText} makes it safe. */
+  @Override
+  public Log getLog() {
+    return LogText.of(super.getLog());
   }
 
   /** The page generator the configuration asks for. */

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.w3c.dom.Element;
@@ -159,6 +160,64 @@ class GitHubActionTest {
         .anySatisfy(step -> assertThat(with(step)).containsEntry("formats", "terms"))
         .anySatisfy(
             step -> assertThat(String.valueOf(step.get("run"))).contains("gh issue create"));
+  }
+
+  /**
+   * The validate step as the runner reads its output: with a Maven that prints workflow commands
+   * (as a hostile name in a finding would), the only commands the runner acts on are tagkit's own
+   * annotations from its report, and the bracket that stops the others.
+   */
+  @Test
+  void onlyTagkitsOwnAnnotationsAreReadAsCommands(@TempDir Path dir) throws Exception {
+    Map<String, Object> validate =
+        steps(map(yaml(ROOT.resolve("action.yml")).get("runs"))).stream()
+            .filter(step -> "validate".equals(step.get("id")))
+            .findFirst()
+            .orElseThrow();
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path mvn = bin.resolve("mvn");
+    Files.writeString(
+        mvn,
+        "#!/usr/bin/env bash\n"
+            + "echo '[ERROR] tag.yaml:1:1: [require-chairs] TAG X'\n"
+            + "echo '::error file=tag.yaml,line=1::printed inside the build'\n"
+            + "echo '::add-mask::secret'\n"
+            + "mkdir -p target/tag\n"
+            + "echo '::error file=tag.yaml,line=1,col=1::[require-chairs] TAG X lists no chairs'"
+            + " > target/tag/tag-report-github.txt\n"
+            + "exit 1\n");
+    assertThat(mvn.toFile().setExecutable(true)).isTrue();
+    Path script = Files.writeString(dir.resolve("validate.sh"), (String) validate.get("run"));
+    ProcessBuilder run = new ProcessBuilder("bash", script.toString()).directory(dir.toFile());
+    run.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    run.environment().put("GITHUB_OUTPUT", dir.resolve("output").toString());
+    run.environment().put("TAGKIT_VERSION", "0.1.0");
+    run.environment().put("TAGKIT_FAIL_ON", "error");
+    run.environment().put("TAGKIT_EXPIRY_WARNING_DAYS", "30");
+    run.environment().put("TAGKIT_WORKING_DIRECTORY", ".");
+    Process process = run.redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    // The runner: a line starting with :: is a command, unless commands are stopped, until
+    // ::<token>:: starts them again.
+    List<String> read = new java.util.ArrayList<>();
+    String stopped = null;
+    for (String line : output.split("\r?\n")) {
+      if (stopped != null) {
+        if (line.equals("::" + stopped + "::")) {
+          stopped = null;
+        }
+      } else if (line.startsWith("::stop-commands::")) {
+        stopped = line.substring("::stop-commands::".length());
+        assertThat(stopped).as("a token no one can guess").matches("[0-9a-f]{32}");
+      } else if (line.startsWith("::")) {
+        read.add(line);
+      }
+    }
+    assertThat(read)
+        .containsExactly(
+            "::error file=tag.yaml,line=1,col=1::[require-chairs] TAG X lists no chairs");
+    assertThat(Files.readString(dir.resolve("output"))).contains("exit-code=1");
   }
 
   @Test
