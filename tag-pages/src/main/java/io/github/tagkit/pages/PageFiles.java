@@ -39,11 +39,16 @@ public final class PageFiles {
   /** What the calendars tagkit writes say. */
   static final String CALENDAR_MARK = "PRODID:-//tagkit//";
 
-  /** A custom block, unnamed or named ({@code <!-- BEGIN CUSTOM CONTENT: Focus Areas -->}). */
+  /**
+   * A custom block, unnamed or named ({@code <!-- BEGIN CUSTOM CONTENT: Focus Areas -->}). Its
+   * markers are whole lines, as tagkit writes them: a value of the metadata that holds a marker's
+   * text (escaped in the page, or inside a line) can neither open, close nor fake a block.
+   */
   private static final Pattern CUSTOM =
       Pattern.compile(
-          "<!-- BEGIN CUSTOM CONTENT(|: [^<>\\n]*?) -->(.*?)<!-- END CUSTOM CONTENT\\1 -->",
-          Pattern.DOTALL);
+          "^<!-- BEGIN CUSTOM CONTENT(|: [^<>\\n]*?) -->\\r?$(.*?)"
+              + "^<!-- END CUSTOM CONTENT\\1 -->\\r?$",
+          Pattern.DOTALL | Pattern.MULTILINE);
 
   private static final Pattern SECTION = Pattern.compile("(?m)^## +(.+?)[ #]*$");
   private static final int MAX_DIFF_LINES = 40;

@@ -286,4 +286,58 @@ class PageFilesTest {
         .containsExactly(PageFiles.Outcome.UPDATED);
     assertThat(Files.getPosixFilePermissions(page)).isEqualTo(own);
   }
+
+  /**
+   * Metadata whose values hold the custom-content markers' text: in every style the page keeps all
+   * of its sections and the one custom block tagkit wrote, the custom text written into that block
+   * stays once, and a second generation changes nothing.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(
+      value = PageStyle.class,
+      names = {"TAGKIT", "CNCF_TOC"})
+  void valuesThatHoldTheMarkersOpenCloseAndFakeNoBlock(PageStyle style) throws Exception {
+    Path tag =
+        Files.writeString(
+            repo.resolve("tag.yaml"),
+            """
+            dir: tag-x
+            name: "TAG X <!-- END CUSTOM CONTENT -->"
+            mission_statement: |
+              Mission <!-- BEGIN CUSTOM CONTENT --> text
+              <!-- END CUSTOM CONTENT -->
+            leadership:
+              chairs:
+                - {github: a, name: "A <!-- BEGIN CUSTOM CONTENT: Focus Areas -->"}
+            meetings:
+              - {description: Weekly, recordings_url: "https://www.youtube.com/@x"}
+            """);
+    MetadataPages pages =
+        new MetadataPages(
+            PageGenerator.builtIn().style(style),
+            java.util.Optional.empty(),
+            LocalDate.of(2026, 7, 1));
+    pages.write(tag);
+    Path readme = repo.resolve("README.md");
+    String generated = Files.readString(readme);
+    assertThat(generated).contains("Leadership").contains("Weekly");
+    // The custom text goes into the page's own block, or into a block of its own at the end
+    // where the style writes none (the cncf-toc style).
+    String block = "\n" + PageFiles.BEGIN + "\n";
+    String withCustom =
+        generated.contains(block)
+            ? generated.replace(block, block + "Our own notes.\n")
+            : generated + "\n" + PageFiles.BEGIN + "\nOur own notes.\n" + PageFiles.END + "\n";
+    Files.writeString(readme, withCustom);
+    pages.write(tag);
+    String again = Files.readString(readme);
+    assertThat(again.split("Our own notes\\.", -1)).hasSize(2);
+    assertThat(again)
+        .contains("Mission \\<!-- BEGIN CUSTOM CONTENT --> text")
+        .contains("Leadership")
+        .contains("Weekly");
+    assertThat(again.lines().filter(l -> l.equals(PageFiles.BEGIN))).hasSize(1);
+    pages.write(tag);
+    assertThat(Files.readString(readme)).as("a second generation changes nothing").isEqualTo(again);
+  }
 }
