@@ -2,6 +2,7 @@ package io.github.tagkit.pages;
 
 import io.github.tagkit.model.Frequency;
 import io.github.tagkit.model.Group;
+import io.github.tagkit.model.InvisibleCharacters;
 import io.github.tagkit.model.Meeting;
 import io.github.tagkit.model.Recurrence;
 import io.github.tagkit.model.TagRegistry;
@@ -190,7 +191,8 @@ public final class ICalendar {
    * and the other control characters, which TEXT does not allow, left out; so no value can end its
    * line and start a property of its own.
    */
-  private static String text(String value) {
+  private static String text(String text) {
+    String value = InvisibleCharacters.removed(text.replace("\r\n", "\n").replace('\r', '\n'));
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -198,12 +200,6 @@ public final class ICalendar {
         case '\\' -> out.append("\\\\");
         case ';' -> out.append("\\;");
         case ',' -> out.append("\\,");
-        case '\r' -> {
-          out.append("\\n");
-          if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
-            i++;
-          }
-        }
         case '\n' -> out.append("\\n");
         default -> {
           if (c == '\t' || (c >= 0x20 && c != 0x7f)) {
@@ -216,20 +212,11 @@ public final class ICalendar {
   }
 
   /**
-   * A URI value (RFC 5545 section 3.3.13): the characters a URI cannot hold raw (controls, spaces)
-   * percent-encoded, so that a value cannot end its line.
+   * A URI value (RFC 5545 section 3.3.13), escaped as pages escape link targets: controls, spaces
+   * and the characters no reader sees percent-encoded, so that a value cannot end its line.
    */
   private static String uri(String value) {
-    StringBuilder out = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c <= 0x20 || c == 0x7f) {
-        out.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return MarkdownEscapes.url(value);
   }
 
   /** Lines longer than 75 octets are folded with CRLF and a space (RFC 5545 section 3.1). */

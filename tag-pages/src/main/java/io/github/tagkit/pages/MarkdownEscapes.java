@@ -1,5 +1,7 @@
 package io.github.tagkit.pages;
 
+import io.github.tagkit.model.InvisibleCharacters;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +34,7 @@ final class MarkdownEscapes {
    * markup escaped, a {@code #} or {@code -} at its start kept, as they mean nothing there.
    */
   static String inline(String text) {
-    return TEXT_SPECIAL.matcher(text).replaceAll("\\\\$1");
+    return TEXT_SPECIAL.matcher(InvisibleCharacters.removed(text)).replaceAll("\\\\$1");
   }
 
   private static String escapeMarker(String marker) {
@@ -47,13 +49,22 @@ final class MarkdownEscapes {
   }
 
   /**
-   * {@code url} as a link destination: spaces, parentheses, angle brackets and control characters
-   * percent-encoded, everything else (including existing {@code %} escapes) as written.
+   * {@code url} as a link destination: spaces, parentheses, angle brackets, control characters and
+   * the other characters no reader sees ({@link InvisibleCharacters}) percent-encoded, everything
+   * else (including existing {@code %} escapes) as written.
    */
   static String url(String url) {
     StringBuilder out = new StringBuilder(url.length());
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
+      if (c >= 0x80 && InvisibleCharacters.invisible(url.codePointAt(i))) {
+        int codePoint = url.codePointAt(i);
+        for (byte b : new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8)) {
+          out.append(String.format("%%%02X", b & 0xff));
+        }
+        i += Character.charCount(codePoint) - 1;
+        continue;
+      }
       switch (c) {
         case ' ' -> out.append("%20");
         case '(' -> out.append("%28");

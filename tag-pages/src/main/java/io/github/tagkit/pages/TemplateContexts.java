@@ -3,6 +3,7 @@ package io.github.tagkit.pages;
 import io.github.tagkit.model.Charter;
 import io.github.tagkit.model.Contact;
 import io.github.tagkit.model.Group;
+import io.github.tagkit.model.InvisibleCharacters;
 import io.github.tagkit.model.Meeting;
 import io.github.tagkit.model.Person;
 import io.github.tagkit.model.Role;
@@ -496,7 +497,7 @@ final class TemplateContexts {
 
   /** {@code text} as a YAML scalar for front matter: plain when it can be, else single-quoted. */
   static String yamlScalar(String text) {
-    String line = text.strip().replaceAll("\\s+", " ");
+    String line = InvisibleCharacters.removed(text).strip().replaceAll("\\s+", " ");
     return line.matches("[A-Za-z0-9][A-Za-z0-9 ._()/-]*")
         ? line
         : "'" + line.replace("'", "''") + "'";

@@ -1,6 +1,7 @@
 package io.github.tagkit.pages;
 
 import io.github.tagkit.model.Group;
+import io.github.tagkit.model.InvisibleCharacters;
 import io.github.tagkit.model.Person;
 import io.github.tagkit.model.Role;
 import io.github.tagkit.model.TagRegistry;
@@ -119,7 +120,7 @@ final class TermsChart {
           current = bar.group();
           xml.writeStartElement("text");
           attributes(xml, "x", 8, "y", y + 15, "font-weight", "bold", "font-size", 13);
-          xml.writeCharacters(current.name());
+          characters(xml, current.name());
           xml.writeEndElement();
           y += ROW;
         }
@@ -145,7 +146,7 @@ final class TermsChart {
           "#c62828",
           "font-weight",
           "bold");
-      xml.writeCharacters("today " + today);
+      characters(xml, "today " + today);
       xml.writeEndElement();
       xml.writeEndElement();
       xml.writeEndDocument();
@@ -178,7 +179,7 @@ final class TermsChart {
     String name = p.name().orElse("") + p.github().map(h -> " (@" + h.strip() + ")").orElse("");
     xml.writeStartElement("text");
     attributes(xml, "x", 20, "y", y + 15);
-    xml.writeCharacters(name.strip() + ", " + bar.role().title().toLowerCase(Locale.ROOT));
+    characters(xml, name.strip() + ", " + bar.role().title().toLowerCase(Locale.ROOT));
     xml.writeEndElement();
     double x1 = x(bar.term().start(), first, span);
     double x2 = x(bar.term().end(), first, span);
@@ -211,7 +212,7 @@ final class TermsChart {
     if (ended || soon) {
       xml.writeStartElement("text");
       attributes(xml, "x", x2 + 4, "y", y + 15, "fill", ended ? "#424242" : "#bf360c");
-      xml.writeCharacters(status);
+      characters(xml, status);
       xml.writeEndElement();
     }
   }
@@ -227,7 +228,7 @@ final class TermsChart {
       line(xml, x, TOP - 24, x, height - 20, "#e0e0e0", null);
       xml.writeStartElement("text");
       attributes(xml, "x", x, "y", TOP - 28, "text-anchor", "middle", "fill", "#616161");
-      xml.writeCharacters(String.valueOf(year.getYear()));
+      characters(xml, String.valueOf(year.getYear()));
       xml.writeEndElement();
     }
   }
@@ -272,10 +273,19 @@ final class TermsChart {
     }
   }
 
+  /**
+   * {@code text} as the text of the current element, without the characters XML 1.0 does not allow
+   * and those no reader sees ({@link InvisibleCharacters}): the picture stays well-formed and shows
+   * what the names hold.
+   */
+  private static void characters(XMLStreamWriter xml, String text) throws XMLStreamException {
+    xml.writeCharacters(InvisibleCharacters.removed(text));
+  }
+
   private static void element(XMLStreamWriter xml, String name, String text)
       throws XMLStreamException {
     xml.writeStartElement(name);
-    xml.writeCharacters(text);
+    characters(xml, text);
     xml.writeEndElement();
   }
 

@@ -424,6 +424,23 @@ class RulesTest {
   }
 
   @Test
+  void invisibleCharacter() {
+    String why =
+        ", which no reader can see and which can make the text read differently from what it"
+            + " holds; remove it";
+    RuleHarness.forRule("invisible-character")
+        .test(TAG)
+        .test(
+            tag("name: TAG X", "name: \"TAG X\\u202E\""),
+            "2:1 'name' holds U+202E (RIGHT-TO-LEFT OVERRIDE)" + why)
+        .test(
+            tag("name: A,", "name: \"A\\u2067\\u2069\","),
+            "3:35 'name' holds U+2067 (RIGHT-TO-LEFT ISOLATE) and 1 more such character(s)" + why)
+        // The boundary: joiners and tabs are text.
+        .test(tag("name: A,", "name: \"A\\u200D\\u200C\\tB\","));
+  }
+
+  @Test
   void labelExists() {
     String labels =
         "labels:\n- name: tag/x\n  color: 000000\n- name: kind/initiative\n- name: sub/mentoring\n";

@@ -31,6 +31,7 @@ public final class BuiltInRules {
         new TermExpired(),
         new TermEndingSoon(expiryWarningDays),
         new PlaceholderText(),
+        new InvisibleCharacter(),
         new SentenceInName(),
         new LabelMatchesDir(),
         new UniqueDirAndLabel(),
