@@ -3,6 +3,7 @@ package io.github.tagkit.pages;
 import io.github.tagkit.model.Frequency;
 import io.github.tagkit.model.Group;
 import io.github.tagkit.model.InvisibleCharacters;
+import io.github.tagkit.model.LinkSchemes;
 import io.github.tagkit.model.Meeting;
 import io.github.tagkit.model.Recurrence;
 import io.github.tagkit.model.TagRegistry;
@@ -102,7 +103,11 @@ public final class ICalendar {
         events.add("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(start.plusMinutes(minutes)));
         events.add("RRULE:" + rule(recurrence));
         events.add("SUMMARY:" + text(name));
-        meeting.zoomUrl().or(meeting::tagCalendar).ifPresent(url -> events.add("URL:" + uri(url)));
+        meeting
+            .zoomUrl()
+            .or(meeting::tagCalendar)
+            .filter(LinkSchemes::safe)
+            .ifPresent(url -> events.add("URL:" + uri(url)));
         List<String> details = new ArrayList<>();
         meeting.zoomUrl().ifPresent(url -> details.add("Join: " + url));
         meeting.meetingNotesUrl().ifPresent(url -> details.add("Notes: " + url));

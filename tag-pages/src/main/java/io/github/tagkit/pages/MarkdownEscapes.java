@@ -1,6 +1,7 @@
 package io.github.tagkit.pages;
 
 import io.github.tagkit.model.InvisibleCharacters;
+import io.github.tagkit.model.LinkSchemes;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -51,9 +52,14 @@ final class MarkdownEscapes {
   /**
    * {@code url} as a link destination: spaces, parentheses, angle brackets, control characters and
    * the other characters no reader sees ({@link InvisibleCharacters}) percent-encoded, everything
-   * else (including existing {@code %} escapes) as written.
+   * else (including existing {@code %} escapes) as written. A link with a scheme a page must not
+   * link to ({@link LinkSchemes}: {@code javascript:}, {@code data:}) goes nowhere ({@code #}): the
+   * places that can show it as text do ({@link PageLines#link}), and this is the last guard.
    */
   static String url(String url) {
+    if (!LinkSchemes.safe(url)) {
+      return "#";
+    }
     StringBuilder out = new StringBuilder(url.length());
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);

@@ -2,6 +2,7 @@ package io.github.tagkit.pages;
 
 import io.github.tagkit.model.Contact;
 import io.github.tagkit.model.Group;
+import io.github.tagkit.model.LinkSchemes;
 import io.github.tagkit.model.Person;
 import io.github.tagkit.model.Role;
 import io.github.tagkit.model.SlackChannel;
@@ -98,6 +99,9 @@ final class PageLines {
 
   /** "[text](url)", both escaped. */
   static String link(String text, String url) {
+    if (!LinkSchemes.safe(url)) {
+      return MarkdownEscapes.inline(text); // shown, not linked
+    }
     return "[" + MarkdownEscapes.inline(text) + "](" + MarkdownEscapes.url(url.strip()) + ")";
   }
 }

@@ -441,6 +441,28 @@ class RulesTest {
   }
 
   @Test
+  void linkScheme() {
+    String why =
+        ": link, which pages show as text and never link to; use an https URL or a path in"
+            + " the repository";
+    RuleHarness.forRule("link-scheme")
+        .test(TAG + "charter_link: charter.md\n")
+        .test(TAG + "charter_link: https://github.com/cncf/toc/blob/main/charter.md\n")
+        .test(
+            TAG + "charter_link: \"javascript:alert(1)\"\n",
+            "6:1 'charter_link' is a javascript" + why)
+        // A scheme a browser reads through a tab and leading spaces is still that scheme.
+        .test(
+            TAG + "landscape_preview_image: \" java\\tscript:x\"\n",
+            "6:1 'landscape_preview_image' is a javascript" + why)
+        .test(
+            TAG + "page: {resources: [{title: T, url: 'data:text/html,x'}]}\n",
+            "6:31 'url' is a data" + why)
+        // The boundary: http and mailto are links a page may make.
+        .test(TAG + "page: {resources: [{title: T, url: 'mailto:a@example.org'}]}\n");
+  }
+
+  @Test
   void labelExists() {
     String labels =
         "labels:\n- name: tag/x\n  color: 000000\n- name: kind/initiative\n- name: sub/mentoring\n";

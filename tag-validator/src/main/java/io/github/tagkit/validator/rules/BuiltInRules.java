@@ -32,6 +32,7 @@ public final class BuiltInRules {
         new TermEndingSoon(expiryWarningDays),
         new PlaceholderText(),
         new InvisibleCharacter(),
+        new LinkScheme(),
         new SentenceInName(),
         new LabelMatchesDir(),
         new UniqueDirAndLabel(),
