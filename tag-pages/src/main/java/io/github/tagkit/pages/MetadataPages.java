@@ -1,5 +1,6 @@
 package io.github.tagkit.pages;
 
+import io.github.tagkit.model.RepositoryFiles;
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.model.TagReader;
 import io.github.tagkit.model.TagRegistry;
@@ -206,14 +207,36 @@ public final class MetadataPages {
                 + metadata.getFileName()
                 + ": edit that file instead, then run 'mvn tag:generate'. -->")
         .ifPresent(svg -> pages.add(new GeneratedPage(termsChartPath(read), svg)));
+    Path root = outputDirectory.orElse(metadata.toAbsolutePath().getParent());
+    checkAdopted(root, pages);
     List<PageFiles.Written> changed = new ArrayList<>();
-    for (PageFiles.Written written :
-        PageFiles.write(
-            outputDirectory.orElse(metadata.toAbsolutePath().getParent()), pages, adopt)) {
+    for (PageFiles.Written written : PageFiles.write(root, pages, adopt)) {
       if (written.outcome() != PageFiles.Outcome.UNCHANGED) {
         changed.add(written);
       }
     }
     return new Result(metadata, pages.size(), changed, notes);
+  }
+
+  /**
+   * Refuses an adopted path that names no page of this run, or no file to adopt: such a setting
+   * would otherwise do nothing, silently, and a path outside the pages must not be read at all.
+   */
+  private void checkAdopted(Path root, List<GeneratedPage> pages) {
+    List<String> paths = pages.stream().map(GeneratedPage::path).toList();
+    for (String path : adopt.stream().sorted().toList()) {
+      if (!paths.contains(path)) {
+        throw new ConfigurationException(
+            "adopt",
+            "'"
+                + path
+                + "' is not a page this run writes; the pages are "
+                + String.join(", ", paths));
+      }
+      if (RepositoryFiles.place(root, Path.of(path)) != RepositoryFiles.Place.INSIDE) {
+        throw new ConfigurationException(
+            "adopt", "'" + path + "' names no file to adopt in " + root);
+      }
+    }
   }
 }

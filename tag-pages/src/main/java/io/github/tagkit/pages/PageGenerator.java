@@ -5,6 +5,7 @@ import com.samskivert.mustache.Template;
 import io.github.tagkit.model.Charter;
 import io.github.tagkit.model.Group;
 import io.github.tagkit.model.Layout;
+import io.github.tagkit.model.RepositoryFiles;
 import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.model.TagSubproject;
@@ -142,14 +143,10 @@ public final class PageGenerator {
     return render(
         registry,
         source,
-        file -> {
-          Path path = base.resolve(file).normalize();
-          return path.startsWith(base) && Files.exists(path);
-        },
+        file -> RepositoryFiles.inside(base, Path.of(file)).isPresent(),
         group ->
             Charter.pathIn(registry, group)
-                .map(file -> base.resolve(file).normalize())
-                .filter(path -> path.startsWith(base) && Files.isRegularFile(path))
+                .flatMap(file -> RepositoryFiles.inside(base, Path.of(file)))
                 .flatMap(PageGenerator::charter));
   }
 

@@ -49,4 +49,30 @@ class MetadataPagesTest {
         .hasMessageContaining("'chairs'");
     assertThat(repo.resolve("tags/tag-x/README.md")).doesNotExist();
   }
+
+  /** An adopted path that names no page of the run, or no file, is a mistake said at once. */
+  @Test
+  void adoptingWhatIsNotAPageOrNotThereIsRefused(@TempDir Path repo) throws Exception {
+    Path tag = Files.writeString(repo.resolve("tag.yaml"), "dir: tag-x\nname: TAG X\n");
+    for (String path : java.util.List.of("/etc/hostname", "../README.md", "NOTES.md")) {
+      MetadataPages adopting =
+          new MetadataPages(
+              PageGenerator.builtIn(),
+              Optional.empty(),
+              LocalDate.of(2026, 7, 1),
+              java.util.Set.of(path));
+      assertThatThrownBy(() -> adopting.write(tag))
+          .isInstanceOf(io.github.tagkit.validator.ConfigurationException.class)
+          .hasMessage("'" + path + "' is not a page this run writes; the pages are README.md");
+    }
+    MetadataPages absent =
+        new MetadataPages(
+            PageGenerator.builtIn(),
+            Optional.empty(),
+            LocalDate.of(2026, 7, 1),
+            java.util.Set.of("README.md"));
+    assertThatThrownBy(() -> absent.write(tag))
+        .hasMessage("'README.md' names no file to adopt in " + repo);
+    assertThat(repo.resolve("README.md")).doesNotExist();
+  }
 }

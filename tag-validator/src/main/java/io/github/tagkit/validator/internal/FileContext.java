@@ -2,6 +2,7 @@ package io.github.tagkit.validator.internal;
 
 import io.github.tagkit.model.Layout;
 import io.github.tagkit.model.Pointers;
+import io.github.tagkit.model.RepositoryFiles;
 import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.model.TagSubproject;
@@ -74,9 +75,8 @@ final class FileContext implements RuleContext {
 
   @Override
   public Optional<Object> yaml(Path relative) {
-    Optional<Path> root = repositoryRoot().map(Path::normalize);
-    Optional<Path> file = root.map(r -> r.resolve(relative).normalize());
-    if (file.isEmpty() || !file.get().startsWith(root.get()) || !Files.isRegularFile(file.get())) {
+    Optional<Path> file = repositoryRoot().flatMap(root -> RepositoryFiles.inside(root, relative));
+    if (file.isEmpty()) {
       return Optional.empty();
     }
     try {

@@ -2,6 +2,7 @@ package io.github.tagkit.validator.rules;
 
 import io.github.tagkit.model.Charter;
 import io.github.tagkit.model.Layout;
+import io.github.tagkit.model.RepositoryFiles;
 import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.validator.spi.FindingSink;
 import io.github.tagkit.validator.spi.LocatedGroup;
@@ -49,8 +50,11 @@ final class RequireCharter extends BaseRule {
         linked(root, group, link.get(), findings);
       } else {
         Path conventional = group.directory().resolve("charter.md");
-        if (Files.isRegularFile(root.resolve(conventional))) {
+        RepositoryFiles.Place place = RepositoryFiles.place(root, conventional);
+        if (place == RepositoryFiles.Place.INSIDE) {
           read(root, conventional, group.pointer(), findings);
+        } else if (place == RepositoryFiles.Place.OUTSIDE) {
+          outside(conventional, group.pointer(), findings);
         } else if (registry) {
           findings.report(
               group.pointer(),
@@ -73,11 +77,24 @@ final class RequireCharter extends BaseRule {
     }
     Path relative =
         group.directory().resolve(link.startsWith("./") ? link.substring(2) : link).normalize();
-    if (!relative.startsWith("..")
-        && !relative.isAbsolute()
-        && Files.isRegularFile(root.resolve(relative))) {
-      read(root, relative, group.pointer() + "/charter_link", findings);
+    if (relative.startsWith("..") || relative.isAbsolute()) {
+      return; // local-path-exists reports a path that leaves the repository
     }
+    RepositoryFiles.Place place = RepositoryFiles.place(root, relative);
+    if (place == RepositoryFiles.Place.INSIDE) {
+      read(root, relative, group.pointer() + "/charter_link", findings);
+    } else if (place == RepositoryFiles.Place.OUTSIDE) {
+      outside(relative, group.pointer() + "/charter_link", findings);
+    }
+  }
+
+  /** A charter that is a symbolic link out of the repository: not read, and not published. */
+  private static void outside(Path charter, String pointer, FindingSink findings) {
+    findings.report(
+        pointer,
+        slashes(charter)
+            + " is a link to a file outside the repository, which tagkit does not read or publish;"
+            + " put the charter's text in the file");
   }
 
   /**
