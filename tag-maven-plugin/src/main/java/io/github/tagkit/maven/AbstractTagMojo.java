@@ -1,5 +1,6 @@
 package io.github.tagkit.maven;
 
+import io.github.tagkit.model.EditRefusedException;
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.pages.PageGenerator;
 import io.github.tagkit.pages.PageStyle;
@@ -111,6 +112,8 @@ abstract class AbstractTagMojo extends AbstractMojo {
       throw new MojoFailureException(
           LogText.safe(
               e.getMessage() + "\nRun '" + command("validate") + "' to see every problem."));
+    } catch (EditRefusedException e) {
+      throw new MojoFailureException(LogText.safe("Not written: " + e.getMessage()));
     } catch (MojoFailureException e) {
       throw new MojoFailureException(LogText.safe(e.getMessage()));
     } catch (MojoExecutionException e) {

@@ -3,12 +3,17 @@ package io.github.tagkit.model;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file whole or not at all, as the editor writes metadata files and tag-pages writes
@@ -20,14 +25,20 @@ import java.util.UUID;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
+  /** How old a temporary file of this class's must be before a later write removes it. */
+  static final Duration STALE = Duration.ofMinutes(10);
+
   /**
-   * Replaces (or creates) {@code file} with {@code content}, UTF-8.
+   * Replaces (or creates) {@code file} with {@code content}, UTF-8. A temporary file of the same
+   * file left by a run that was killed before it could remove it ({@code kill -9}, a lost machine)
+   * and older than ten minutes is removed first.
    *
    * @param file the file to write
    * @param content its new text
    * @throws IOException when the file cannot be written; it is then left as it was
    */
   public static void write(Path file, String content) throws IOException {
+    removeStale(file);
     Path temporary =
         file.resolveSibling("." + file.getFileName() + "-" + UUID.randomUUID() + ".tmp");
     try {
@@ -44,6 +55,32 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** Removes the temporary files of {@code file} older than {@link #STALE}, and nothing else. */
+  private static void removeStale(Path file) {
+    Path directory = file.toAbsolutePath().getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      return;
+    }
+    Pattern mine =
+        Pattern.compile(
+            Pattern.quote("." + file.getFileName() + "-")
+                + "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
+    Instant before = Instant.now().minus(STALE);
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(directory, ".*.tmp")) {
+      for (Path sibling : siblings) {
+        if (mine.matcher(sibling.getFileName().toString()).matches()
+            && Files.isRegularFile(sibling, LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(sibling, LinkOption.NOFOLLOW_LINKS)
+                .toInstant()
+                .isBefore(before)) {
+          Files.deleteIfExists(sibling);
+        }
+      }
+    } catch (IOException e) {
+      // a stale file that cannot be removed is harmless: nothing reads it
     }
   }
 }

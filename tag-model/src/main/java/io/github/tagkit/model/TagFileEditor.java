@@ -3,9 +3,11 @@ package io.github.tagkit.model;
 import io.github.tagkit.model.internal.MetadataFiles;
 import io.github.tagkit.model.internal.YamlText;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
 
@@ -188,18 +190,47 @@ public final class TagFileEditor {
 
   /**
    * Writes the edited text to {@code file} atomically (a temporary file moved into place, keeping
-   * the file's permissions), unless it would not change.
+   * the file's permissions), unless it would not change. Writers of one file take turns (a lock on
+   * the file), and an edit is made only on the text it was made from: when the file changed since
+   * the editor read it (another {@code tag:fix} or {@code tag:rotate}, a person), the edit is
+   * refused rather than written over that change, so no change reported as made is lost.
    *
    * @param file the file to write
    * @return whether the file changed
+   * @throws EditRefusedException when the file no longer holds the text the edit was made on
    * @throws IOException when the file cannot be written
    */
   public boolean write(Path file) throws IOException {
-    if (Files.isRegularFile(file)
-        && Files.readString(file, StandardCharsets.UTF_8).equals(text())) {
-      return false;
+    if (!Files.isRegularFile(file)) {
+      AtomicFiles.write(file, text());
+      return true;
     }
-    AtomicFiles.write(file, text());
-    return true;
+    // Threads of this process take turns through a lock of their own (a file lock is held by the
+    // process, not by a thread); processes take turns through the file lock.
+    Object writers = WRITERS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new Object());
+    synchronized (writers) {
+      return writeInTurn(file);
+    }
+  }
+
+  private static final java.util.concurrent.ConcurrentMap<Path, Object> WRITERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private boolean writeInTurn(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        FileLock turn = channel.lock()) {
+      String current = MetadataFiles.readText(file);
+      if (current.equals(text())) {
+        return false;
+      }
+      if (!current.equals(original)) {
+        throw new EditRefusedException(
+            source
+                + ": the file changed since it was read, and the edit was made on the text it held"
+                + " then; run the goal again on the new text");
+      }
+      AtomicFiles.write(file, text());
+      return true;
+    }
   }
 }

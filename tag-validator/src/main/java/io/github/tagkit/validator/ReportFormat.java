@@ -1,9 +1,9 @@
 package io.github.tagkit.validator;
 
+import io.github.tagkit.model.AtomicFiles;
 import io.github.tagkit.validator.internal.JsonReports;
 import io.github.tagkit.validator.internal.LineReports;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +101,8 @@ public enum ReportFormat {
   }
 
   /**
-   * Writes the report in this format to {@link #fileName()} in {@code directory}.
+   * Writes the report in this format to {@link #fileName()} in {@code directory}, whole or not at
+   * all (a full disk leaves the previous report, never half of one).
    *
    * @param report the report
    * @param directory the directory, made when missing
@@ -111,7 +112,7 @@ public enum ReportFormat {
   public Path write(Report report, Path directory) throws IOException {
     Files.createDirectories(directory);
     Path file = directory.resolve(fileName());
-    Files.writeString(file, render(report), StandardCharsets.UTF_8);
+    AtomicFiles.write(file, render(report));
     return file;
   }
 
