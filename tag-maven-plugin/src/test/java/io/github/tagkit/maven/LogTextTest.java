@@ -42,15 +42,7 @@ class LogTextTest {
         repo.resolve("tag.yaml"),
         "dir: tag-x\nname: \"TAG X\\n::stop-commands::token\\r::error file=a,line=1::owned\"\n");
     RecordingLog log = new RecordingLog();
-    ValidateMojo mojo = new ValidateMojo();
-    mojo.setLog(log);
-    mojo.baseDirectory = repo.toFile();
-    mojo.pom = repo.resolve("pom.xml").toFile();
-    mojo.session = TopDirectoryTest.maven3(repo);
-    mojo.reportDirectory = repo.resolve("target/tag").toFile();
-    mojo.failOn = "error";
-    mojo.today = "2026-07-01";
-    mojo.expiryWarningDays = 30;
+    ValidateMojo mojo = ValidateMojoTest.mojo(repo, log);
     List<String> printed = new ArrayList<>();
     assertThatThrownBy(mojo::execute).satisfies(e -> printed.add(e.getMessage()));
     printed.addAll(log.lines);

@@ -29,7 +29,12 @@ class ValidateMojoTest {
 
   @BeforeEach
   void mojo() {
-    mojo = new ValidateMojo();
+    mojo = mojo(repo, log);
+  }
+
+  /** The goal as a build in {@code repo} with a pom configures it, logging to {@code log}. */
+  static ValidateMojo mojo(Path repo, RecordingLog log) {
+    ValidateMojo mojo = new ValidateMojo();
     mojo.setLog(log);
     mojo.baseDirectory = repo.toFile();
     mojo.pom = repo.resolve("pom.xml").toFile();
@@ -38,6 +43,7 @@ class ValidateMojoTest {
     mojo.failOn = "error";
     mojo.today = "2026-07-01";
     mojo.expiryWarningDays = 30;
+    return mojo;
   }
 
   @Test

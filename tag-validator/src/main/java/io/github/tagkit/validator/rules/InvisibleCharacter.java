@@ -5,8 +5,6 @@ import io.github.tagkit.model.Pointers;
 import io.github.tagkit.validator.spi.FindingSink;
 import io.github.tagkit.validator.spi.RuleContext;
 import io.github.tagkit.validator.spi.Severity;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -24,31 +22,22 @@ final class InvisibleCharacter extends BaseRule {
 
   @Override
   public void check(RuleContext context, FindingSink findings) {
-    walk(context.root(), "", findings);
-  }
-
-  private static void walk(Object value, String pointer, FindingSink findings) {
-    if (value instanceof Map<?, ?> map) {
-      map.forEach(
-          (key, child) -> walk(child, Pointers.child(pointer, String.valueOf(key)), findings));
-    } else if (value instanceof List<?> list) {
-      for (int i = 0; i < list.size(); i++) {
-        walk(list.get(i), Pointers.child(pointer, i), findings);
-      }
-    } else if (value instanceof String text) {
-      OptionalInt first = InvisibleCharacters.first(text);
-      if (first.isPresent()) {
-        long count = text.codePoints().filter(InvisibleCharacters::invisible).count();
-        String key = pointer.isEmpty() ? "the value" : "'" + Pointers.last(pointer) + "'";
-        findings.report(
-            pointer,
-            key
-                + " holds "
-                + InvisibleCharacters.name(first.getAsInt())
-                + (count > 1 ? " and " + (count - 1) + " more such character(s)" : "")
-                + ", which no reader can see and which can make the text read differently from"
-                + " what it holds; remove it");
-      }
-    }
+    TextValues.each(
+        context.root(),
+        (pointer, text) -> {
+          OptionalInt first = InvisibleCharacters.first(text);
+          if (first.isPresent()) {
+            long count = text.codePoints().filter(InvisibleCharacters::invisible).count();
+            String key = pointer.isEmpty() ? "the value" : "'" + Pointers.last(pointer) + "'";
+            findings.report(
+                pointer,
+                key
+                    + " holds "
+                    + InvisibleCharacters.name(first.getAsInt())
+                    + (count > 1 ? " and " + (count - 1) + " more such character(s)" : "")
+                    + ", which no reader can see and which can make the text read differently"
+                    + " from what it holds; remove it");
+          }
+        });
   }
 }

@@ -5,9 +5,6 @@ import io.github.tagkit.model.Pointers;
 import io.github.tagkit.validator.spi.FindingSink;
 import io.github.tagkit.validator.spi.RuleContext;
 import io.github.tagkit.validator.spi.Severity;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,30 +29,20 @@ final class LinkScheme extends BaseRule {
 
   @Override
   public void check(RuleContext context, FindingSink findings) {
-    walk(context.root(), "", findings);
-  }
-
-  private static void walk(Object value, String pointer, FindingSink findings) {
-    if (value instanceof Map<?, ?> map) {
-      map.forEach(
-          (key, child) -> walk(child, Pointers.child(pointer, String.valueOf(key)), findings));
-    } else if (value instanceof List<?> list) {
-      for (int i = 0; i < list.size(); i++) {
-        walk(list.get(i), Pointers.child(pointer, i), findings);
-      }
-    } else if (value instanceof String link && linkField(pointer)) {
-      Optional<String> scheme = LinkSchemes.scheme(link);
-      if (!LinkSchemes.safe(link)) {
-        findings.report(
-            pointer,
-            "'"
-                + Pointers.last(pointer)
-                + "' is a "
-                + scheme.orElseThrow()
-                + ": link, which pages show as text and never link to; use an https URL or a path"
-                + " in the repository");
-      }
-    }
+    TextValues.each(
+        context.root(),
+        (pointer, link) -> {
+          if (linkField(pointer) && !LinkSchemes.safe(link)) {
+            findings.report(
+                pointer,
+                "'"
+                    + Pointers.last(pointer)
+                    + "' is a "
+                    + LinkSchemes.scheme(link).orElseThrow()
+                    + ": link, which pages show as text and never link to; use an https URL or a"
+                    + " path in the repository");
+          }
+        });
   }
 
   private static boolean linkField(String pointer) {
