@@ -144,4 +144,22 @@ class ValidatorApiTest {
             "tag.yaml:13:22: error [invalid-value] 'week_of_month' is '7', which is not one of 1, 2,"
                 + " 3, 4, 5, -1");
   }
+
+  /** An https URL's format and its pattern both reject a path: one finding says so, once. */
+  @Test
+  void aValueTheSchemaRejectsTwiceInTheSameWordsIsOneFinding() {
+    Report report =
+        TagValidator.builder()
+            .today(java.time.LocalDate.of(2026, 7, 1))
+            .build()
+            .validate(
+                "dir: tag-x\nname: TAG X\nmeetings:\n  - tag_calendar: ./calendar.ics\n",
+                "tag.yaml");
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("invalid-format"))
+        .extracting(Finding::toString)
+        .containsExactly(
+            "tag.yaml:4:19: error [invalid-format] 'tag_calendar' is './calendar.ics', which is not"
+                + " an https URL");
+  }
 }

@@ -19,9 +19,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks metadata files with one validator's settings: reads each file, binds the model, runs the
@@ -78,7 +80,20 @@ public final class MetadataChecker {
   private Report report(List<RawFinding> raws, Exemptions.Loaded loaded, Levels levels, int files) {
     List<Finding> findings = new ArrayList<>();
     List<Report.Exempted> exempted = new ArrayList<>();
+    // A value two checks of the schema reject in the same words (an https URL's format and its
+    // pattern) is one finding.
+    Set<List<Object>> seen = new HashSet<>();
     for (RawFinding raw : raws) {
+      if (!seen.add(
+          List.of(
+              raw.check().id(),
+              raw.file(),
+              raw.pointer(),
+              raw.position().line(),
+              raw.position().column(),
+              raw.message()))) {
+        continue;
+      }
       Optional<Severity> severity = levels.of(raw.check());
       if (severity.isPresent()) {
         Finding finding = finding(raw, severity.get());
