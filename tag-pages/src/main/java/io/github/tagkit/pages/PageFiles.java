@@ -102,6 +102,8 @@ public final class PageFiles {
    * @return what happened to each page, in order
    * @throws UnownedPageException naming the first page that exists, was not generated, and is not
    *     adopted
+   * @throws IOException when a page cannot be written: its message names the pages written before
+   *     it, the one that failed and why, and the pages not written
    */
   public static List<Written> write(Path root, List<GeneratedPage> pages, Set<String> adopt)
       throws IOException {
@@ -121,7 +123,12 @@ public final class PageFiles {
     }
     List<Written> written = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
-      written.add(write(root, pages.get(i), contents.get(i)));
+      try {
+        written.add(write(root, pages.get(i), contents.get(i)));
+      } catch (IOException e) {
+        throw new IOException(
+            partly(written, pages.get(i), pages.subList(i + 1, pages.size()), e), e);
+      }
     }
     return written;
   }
@@ -199,6 +206,27 @@ public final class PageFiles {
       names.add(matcher.group(1));
     }
     return names;
+  }
+
+  /** What a run that could not write every page did: written, failed and why, not written. */
+  private static String partly(
+      List<Written> written, GeneratedPage failed, List<GeneratedPage> left, IOException why) {
+    List<String> done =
+        written.stream().filter(w -> w.outcome() != Outcome.UNCHANGED).map(Written::path).toList();
+    List<String> unchanged =
+        written.stream().filter(w -> w.outcome() == Outcome.UNCHANGED).map(Written::path).toList();
+    return failed.path()
+        + " could not be written ("
+        + why
+        + "); written: "
+        + (done.isEmpty() ? "none" : String.join(", ", done))
+        + (unchanged.isEmpty() ? "" : "; already up to date: " + String.join(", ", unchanged))
+        + "; not written: "
+        + (left.isEmpty()
+            ? failed.path()
+            : failed.path()
+                + ", "
+                + String.join(", ", left.stream().map(GeneratedPage::path).toList()));
   }
 
   private static Written write(Path root, GeneratedPage page, String content) throws IOException {
