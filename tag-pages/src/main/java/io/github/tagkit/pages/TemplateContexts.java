@@ -495,9 +495,20 @@ final class TemplateContexts {
     return view;
   }
 
-  /** {@code text} as a YAML scalar for front matter: plain when it can be, else single-quoted. */
+  /**
+   * {@code text} as a YAML scalar for front matter: plain when it can be, else single-quoted; on
+   * one line, without the characters no reader sees and without angle brackets. A site builds the
+   * front matter's title into places that escape it less than the page: Docusaurus writes it raw
+   * into the JSON-LD {@code <script>} of its breadcrumbs, where a {@code </script>} in a name would
+   * end the script and start HTML of the metadata's choosing.
+   */
   static String yamlScalar(String text) {
-    String line = InvisibleCharacters.removed(text).strip().replaceAll("\\s+", " ");
+    String line =
+        InvisibleCharacters.removed(text)
+            .replace("<", "")
+            .replace(">", "")
+            .strip()
+            .replaceAll("\\s+", " ");
     return line.matches("[A-Za-z0-9][A-Za-z0-9 ._()/-]*")
         ? line
         : "'" + line.replace("'", "''") + "'";

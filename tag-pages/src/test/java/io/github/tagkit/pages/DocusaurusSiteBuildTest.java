@@ -62,6 +62,13 @@ class DocusaurusSiteBuildTest {
     Path registry = ProjectFiles.path("examples/cncf-toc/tags.yaml");
     write(docs.resolve("community/tags"), registry.getParent(), registry);
     write(docs.resolve("community/hostile-tags"), hostileRepository(), null);
+    // Values written to break out of their page: the pages must still compile as MDX 3.
+    Path injected = TOOL.resolve("injected");
+    clean(injected);
+    Files.copy(
+        ProjectFiles.path("tag-pages/src/test/resources/hostile/injected/tags.yaml"),
+        injected.resolve("tags.yaml"));
+    write(docs.resolve("community/injected-tags"), injected, null);
     Path single = ProjectFiles.path("examples/tag-infrastructure/tag.yaml");
     Path singleDocs = docs.resolve("community/single-tag");
     write(singleDocs, single.getParent(), single);
@@ -123,6 +130,17 @@ class DocusaurusSiteBuildTest {
         .content()
         .contains("Mission");
     assertThat(build.resolve("community/hostile-tags/index.html")).exists();
+    // The injected page: built, every link safe, no script, no bidi control, no page of its own
+    // smuggled in by a front-matter or a custom block.
+    String injectedPage =
+        Files.readString(build.resolve("community/injected-tags/injected/index.html"));
+    assertThat(injectedPage)
+        .contains("TAG Injected")
+        .doesNotContainIgnoringCase("href=\"javascript:")
+        .doesNotContainIgnoringCase("href=\"data:")
+        .doesNotContain("<script>alert")
+        .doesNotContain("\u202E")
+        .doesNotContain("\u2066");
     // The TAGs index shows the picture of the terms, which Docusaurus took in as an asset.
     String index = Files.readString(build.resolve("community/tags/index.html"));
     assertThat(index)
