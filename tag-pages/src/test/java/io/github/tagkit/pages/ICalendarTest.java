@@ -198,7 +198,7 @@ class ICalendarTest {
   }
 
   @Test
-  void noValueStartsAPropertyOfItsOwnWhateverLineBreakItHolds() {
+  void noValueStartsAPropertyOfItsOwnWhateverLineBreakItHolds() throws Exception {
     String calendar =
         of("""
               - description: "Sync\\rATTACH:https://evil.example/x\\r\\nX-INJ:1\\nUID:evil\\u0007, done"
@@ -217,6 +217,13 @@ class ICalendarTest {
             "SUMMARY:TAG X: Sync\\nATTACH:https://evil.example/x\\nX-INJ:1\\nUID:evil\\, done")
         .contains("URL:https://zoom.us/j/1%0DX-URL:2")
         .doesNotContain("\u0007");
+    // An independent reader (ical4j) reads one event, with the value as it was written.
+    net.fortuna.ical4j.model.Calendar read =
+        new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(calendar));
+    assertThat(read.getComponents("VEVENT")).hasSize(1);
+    assertThat(read.getComponents("VEVENT").get(0).getProperty("SUMMARY").orElseThrow().getValue())
+        .isEqualTo("TAG X: Sync\nATTACH:https://evil.example/x\nX-INJ:1\nUID:evil, done");
+    assertThat(read.getComponents("VEVENT").get(0).getProperties("X-INJ")).isEmpty();
     // Every line ends in CRLF, as RFC 5545 wants, and no other line break is left.
     assertThat(calendar.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
   }
