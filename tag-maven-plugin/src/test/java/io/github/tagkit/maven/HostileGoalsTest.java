@@ -6,6 +6,7 @@ import io.github.tagkit.model.InvisibleCharacters;
 import io.github.tagkit.model.LinkSchemes;
 import io.github.tagkit.model.testing.Gen;
 import io.github.tagkit.model.testing.Properties;
+import io.github.tagkit.model.testing.YamlStrings;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,19 +74,7 @@ class HostileGoalsTest {
           "file:///etc/passwd");
 
   private static String quoted(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    text.codePoints()
-        .forEach(
-            c -> {
-              if (c == '"' || c == '\\') {
-                out.append('\\').appendCodePoint(c);
-              } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format("\\u%04X", c));
-              } else {
-                out.appendCodePoint(c);
-              }
-            });
-    return out.append('"').toString();
+    return YamlStrings.quoted(text);
   }
 
   private record Hostile(List<String> values, String link) {
@@ -121,6 +110,18 @@ class HostileGoalsTest {
         25, hostile, h -> runEveryGoal(Files.createDirectories(dir.resolve("r" + run[0]++)), h));
   }
 
+  /**
+   * {@code goal} as a build in {@code repo} with a pom runs it on 2026-07-01, logging to {@code
+   * log}.
+   */
+  private static <T extends AbstractTagMojo> T goal(T goal, Path repo, RecordingLog log) {
+    goal.setLog(log);
+    goal.baseDirectory = repo.toFile();
+    goal.pom = repo.resolve("pom.xml").toFile();
+    goal.today = "2026-07-01";
+    return goal;
+  }
+
   private void runEveryGoal(Path repo, Hostile hostile) throws Exception {
     Files.writeString(repo.resolve("tag.yaml"), hostile.yaml());
     RecordingLog log = new RecordingLog();
@@ -130,35 +131,21 @@ class HostileGoalsTest {
     validate.formats = "sarif,json,text,github";
     validate.execute();
 
-    GenerateMojo generate = new GenerateMojo();
-    generate.setLog(log);
-    generate.baseDirectory = repo.toFile();
-    generate.pom = repo.resolve("pom.xml").toFile();
-    generate.today = "2026-07-01";
+    GenerateMojo generate = goal(new GenerateMojo(), repo, log);
     generate.calendar = "meetings.ics";
     generate.execute();
 
-    ExportMojo export = new ExportMojo();
-    export.setLog(log);
-    export.baseDirectory = repo.toFile();
-    export.pom = repo.resolve("pom.xml").toFile();
+    ExportMojo export = goal(new ExportMojo(), repo, log);
     export.output = repo.resolve("target/tag/tag-export.json").toString();
     export.execute();
 
-    FixMojo fix = new FixMojo();
-    fix.setLog(log);
-    fix.baseDirectory = repo.toFile();
-    fix.pom = repo.resolve("pom.xml").toFile();
+    FixMojo fix = goal(new FixMojo(), repo, log);
     fix.session = TopDirectoryTest.maven3(repo);
-    fix.today = "2026-07-01";
     fix.expiryWarningDays = 30;
     fix.dryRun = true;
     fix.execute();
 
-    RotateMojo rotate = new RotateMojo();
-    rotate.setLog(log);
-    rotate.baseDirectory = repo.toFile();
-    rotate.pom = repo.resolve("pom.xml").toFile();
+    RotateMojo rotate = goal(new RotateMojo(), repo, log);
     rotate.today = "2030-01-01";
     rotate.dryRun = true;
     rotate.execute();

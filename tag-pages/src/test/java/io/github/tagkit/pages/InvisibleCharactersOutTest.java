@@ -6,6 +6,7 @@ import io.github.tagkit.model.InvisibleCharacters;
 import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.model.testing.Gen;
 import io.github.tagkit.model.testing.Properties;
+import io.github.tagkit.model.testing.YamlStrings;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ class InvisibleCharactersOutTest {
 
   /** A TAG whose every text value holds {@code text}. */
   private static String tag(String text) {
-    String q = "\"" + yamlEscaped(text) + "\"";
+    String q = YamlStrings.quoted(text);
     return "dir: tag-x\nname: "
         + q
         + "\nmission_statement: "
@@ -43,25 +44,8 @@ class InvisibleCharactersOutTest {
         + q
         + "\n    recurrence: {frequency: weekly, day: monday, time: \"10:00\", time_zone: UTC}\n"
         + "    zoom_url: "
-        + "\"https://zoom.us/j/1"
-        + yamlEscaped(text)
-        + "\"\n";
-  }
-
-  private static String yamlEscaped(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints()
-        .forEach(
-            c -> {
-              if (c == '"' || c == '\\') {
-                out.append('\\').appendCodePoint(c);
-              } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format(c > 0xFFFF ? "\\U%08X" : "\\u%04X", c));
-              } else {
-                out.appendCodePoint(c);
-              }
-            });
-    return out.toString();
+        + YamlStrings.quoted("https://zoom.us/j/1" + text)
+        + "\n";
   }
 
   /** Every page of every style, the calendar and the picture of {@code registry}. */
