@@ -41,7 +41,21 @@ public final class InvisibleCharacters {
    * @param text the text
    */
   public static OptionalInt first(String text) {
-    return text.codePoints().filter(InvisibleCharacters::invisible).findFirst();
+    // A plain loop: every text value of every file passes here, and printable ASCII, most of it,
+    // is decided without a lookup.
+    for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        i++;
+        continue;
+      }
+      int codePoint = text.codePointAt(i);
+      if (invisible(codePoint)) {
+        return OptionalInt.of(codePoint);
+      }
+      i += Character.charCount(codePoint);
+    }
+    return OptionalInt.empty();
   }
 
   /**

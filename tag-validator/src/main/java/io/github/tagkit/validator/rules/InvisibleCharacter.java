@@ -24,14 +24,14 @@ final class InvisibleCharacter extends BaseRule {
   public void check(RuleContext context, FindingSink findings) {
     TextValues.each(
         context.root(),
-        (pointer, text) -> {
+        (parent, key, text) -> {
           OptionalInt first = InvisibleCharacters.first(text);
           if (first.isPresent()) {
             long count = text.codePoints().filter(InvisibleCharacters::invisible).count();
-            String key = pointer.isEmpty() ? "the value" : "'" + Pointers.last(pointer) + "'";
+            String pointer = parent.isEmpty() && key.isEmpty() ? "" : Pointers.child(parent, key);
             findings.report(
                 pointer,
-                key
+                (pointer.isEmpty() ? "the value" : "'" + key + "'")
                     + " holds "
                     + InvisibleCharacters.name(first.getAsInt())
                     + (count > 1 ? " and " + (count - 1) + " more such character(s)" : "")

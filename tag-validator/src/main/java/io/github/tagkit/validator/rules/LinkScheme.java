@@ -31,21 +31,20 @@ final class LinkScheme extends BaseRule {
   public void check(RuleContext context, FindingSink findings) {
     TextValues.each(
         context.root(),
-        (pointer, link) -> {
-          if (linkField(pointer) && !LinkSchemes.safe(link)) {
-            findings.report(
-                pointer,
-                "'"
-                    + Pointers.last(pointer)
-                    + "' is a "
-                    + LinkSchemes.scheme(link).orElseThrow()
-                    + ": link, which pages show as text and never link to; use an https URL or a"
-                    + " path in the repository");
+        (parent, key, link) -> {
+          if ((KEYS.contains(key) || key.equals("url")) && !LinkSchemes.safe(link)) {
+            String pointer = Pointers.child(parent, key);
+            if (KEYS.contains(key) || RESOURCE_URL.matcher(pointer).matches()) {
+              findings.report(
+                  pointer,
+                  "'"
+                      + key
+                      + "' is a "
+                      + LinkSchemes.scheme(link).orElseThrow()
+                      + ": link, which pages show as text and never link to; use an https URL or"
+                      + " a path in the repository");
+            }
           }
         });
-  }
-
-  private static boolean linkField(String pointer) {
-    return KEYS.contains(Pointers.last(pointer)) || RESOURCE_URL.matcher(pointer).matches();
   }
 }

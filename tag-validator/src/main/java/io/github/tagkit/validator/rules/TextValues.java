@@ -3,29 +3,42 @@ package io.github.tagkit.validator.rules;
 import io.github.tagkit.model.Pointers;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
- * Every text value of a file's plain values, with its JSON pointer, for rules that read them all.
+ * Every text value of a file's plain values, for rules that read them all: each with the pointer of
+ * the mapping or list that holds it and its key there, so that a rule builds a value's own pointer
+ * only for a value it reports.
  */
 final class TextValues {
   private TextValues() {}
 
-  /** Calls {@code action} with the pointer and the text of each text value under {@code value}. */
-  static void each(Object value, BiConsumer<String, String> action) {
-    each(value, "", action);
+  /** What a rule does with a text value. */
+  @FunctionalInterface
+  interface Action {
+    /**
+     * Reads {@code text}, the value at {@code key} of the mapping or list at {@code parent}; its
+     * pointer is {@code Pointers.child(parent, key)}.
+     */
+    void accept(String parent, String key, String text);
   }
 
-  private static void each(Object value, String pointer, BiConsumer<String, String> action) {
+  /** Calls {@code action} for each text value under {@code value}. */
+  static void each(Object value, Action action) {
+    each(value, null, "", action);
+  }
+
+  private static void each(Object value, String parent, String key, Action action) {
+    if (value instanceof String text) {
+      action.accept(parent == null ? "" : parent, key, text);
+      return;
+    }
+    String pointer = parent == null ? "" : Pointers.child(parent, key);
     if (value instanceof Map<?, ?> map) {
-      map.forEach(
-          (key, child) -> each(child, Pointers.child(pointer, String.valueOf(key)), action));
+      map.forEach((k, child) -> each(child, pointer, String.valueOf(k), action));
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        each(list.get(i), Pointers.child(pointer, i), action);
+        each(list.get(i), pointer, String.valueOf(i), action);
       }
-    } else if (value instanceof String text) {
-      action.accept(pointer, text);
     }
   }
 }
