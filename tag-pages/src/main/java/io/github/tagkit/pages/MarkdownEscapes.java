@@ -53,12 +53,13 @@ final class MarkdownEscapes {
    * {@code url} as a link destination: spaces, parentheses, angle brackets, control characters and
    * the other characters no reader sees ({@link InvisibleCharacters}) percent-encoded, everything
    * else (including existing {@code %} escapes) as written. A link with a scheme a page must not
-   * link to ({@link LinkSchemes}: {@code javascript:}, {@code data:}) goes nowhere ({@code #}): the
-   * places that can show it as text do ({@link PageLines#link}), and this is the last guard.
+   * link to ({@link LinkSchemes}: {@code javascript:}, {@code data:}) becomes {@link
+   * #UNSAFE_TARGET}, whatever the page puts around it, and {@link #unsafeLinksAsText} turns the
+   * link that holds it into its text once the page is rendered.
    */
   static String url(String url) {
     if (!LinkSchemes.safe(url)) {
-      return "#";
+      return UNSAFE_TARGET;
     }
     StringBuilder out = new StringBuilder(url.length());
     for (int i = 0; i < url.length(); i++) {
@@ -87,6 +88,75 @@ final class MarkdownEscapes {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * What {@link #url} gives for a link a page must not make: a fragment no page has, so that the
+   * link is found again in the rendered page wherever a template put it, prefixed or suffixed.
+   */
+  static final String UNSAFE_TARGET = "#tagkit-unsafe-link";
+
+  /**
+   * {@code page} with each link whose destination holds {@link #UNSAFE_TARGET} shown as its text
+   * ({@code [Guide](#tagkit-unsafe-link)} is {@code Guide}) and each such image as its alt text, so
+   * that no link to an unsafe scheme is made, not even one that goes nowhere. A target found
+   * anywhere else (not the destination of a link) goes nowhere ({@code #}).
+   */
+  static String unsafeLinksAsText(String page) {
+    String out = page;
+    for (int at = out.indexOf(UNSAFE_TARGET); at >= 0; at = out.indexOf(UNSAFE_TARGET)) {
+      int open = out.lastIndexOf("](", at);
+      int close = out.indexOf(')', at);
+      int start = open < 0 ? -1 : linkTextStart(out, open);
+      if (start < 0
+          || close < 0
+          || !plainDestination(out.substring(open + 2, at))
+          || !plainDestination(out.substring(at + UNSAFE_TARGET.length(), close))) {
+        out = out.substring(0, at) + "#" + out.substring(at + UNSAFE_TARGET.length());
+        continue;
+      }
+      boolean image = start > 0 && out.charAt(start - 1) == '!' && !escaped(out, start - 1);
+      out =
+          out.substring(0, image ? start - 1 : start)
+              + out.substring(start + 1, open)
+              + out.substring(close + 1);
+    }
+    return out;
+  }
+
+  /**
+   * Where the {@code [} is that the {@code ]} at {@code close} ends, brackets nested; -1 if none.
+   */
+  private static int linkTextStart(String text, int close) {
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
+        return -1; // a link's text never spans a blank line
+      }
+      if ((c != '[' && c != ']') || escaped(text, i)) {
+        continue;
+      }
+      depth += c == ']' ? 1 : -1;
+      if (depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the character at {@code i} is backslash-escaped: an odd run of backslashes before. */
+  private static boolean escaped(String text, int i) {
+    int slashes = 0;
+    while (i - slashes - 1 >= 0 && text.charAt(i - slashes - 1) == '\\') {
+      slashes++;
+    }
+    return slashes % 2 == 1;
+  }
+
+  /** A part of a destination {@link #url} wrote: no space, parenthesis or line break. */
+  private static boolean plainDestination(String part) {
+    return part.chars().noneMatch(c -> c == ' ' || c == '(' || c == ')' || c == '\n');
   }
 
   /**

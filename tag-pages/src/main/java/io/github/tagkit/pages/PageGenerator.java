@@ -168,6 +168,18 @@ public final class PageGenerator {
       String source,
       Predicate<String> exists,
       Function<Group, Optional<CharterText>> charterTexts) {
+    return pages(registry, source, exists, charterTexts).stream()
+        .map(
+            page ->
+                new GeneratedPage(page.path(), MarkdownEscapes.unsafeLinksAsText(page.content())))
+        .toList();
+  }
+
+  private List<GeneratedPage> pages(
+      TagRegistry registry,
+      String source,
+      Predicate<String> exists,
+      Function<Group, Optional<CharterText>> charterTexts) {
     PageStyle chosen = styleFor(registry);
     Function<Group, Optional<Charter>> charters =
         group -> charterTexts.apply(group).map(CharterText::charter);

@@ -92,6 +92,47 @@ class LinkSchemesOutTest {
   }
 
   @Test
+  void anUnsafeLinkIsShownAsItsText() {
+    TagRegistry registry =
+        TagRegistry.reader().lenient().read(tag("javascript:alert(1)"), "tag.yaml");
+    for (PageStyle style : PageStyle.values()) {
+      String pages =
+          PageGenerator.builtIn()
+              .style(style)
+              .today(LocalDate.of(2026, 7, 1))
+              .render(registry, "tag.yaml")
+              .stream()
+              .map(GeneratedPage::content)
+              .reduce("", String::concat);
+      assertThat(pages).as(style.toString()).doesNotContain("](#)").doesNotContain("tagkit-unsafe");
+    }
+    String site =
+        PageGenerator.builtIn()
+            .style(PageStyle.CONTRIBUTE_SITE)
+            .today(LocalDate.of(2026, 7, 1))
+            .render(registry, "tag.yaml")
+            .get(0)
+            .content();
+    assertThat(site).contains("- Guide").contains("- **Join**: javascript:alert(1)");
+  }
+
+  @Test
+  void aTargetOutsideALinkGoesNowhere() {
+    assertThat(
+            MarkdownEscapes.unsafeLinksAsText(
+                "see [a [b] c](x" + MarkdownEscapes.UNSAFE_TARGET + "/y) now"))
+        .isEqualTo("see a [b] c now");
+    assertThat(
+            MarkdownEscapes.unsafeLinksAsText(
+                "[![alt](" + MarkdownEscapes.UNSAFE_TARGET + ")](https://a)"))
+        .isEqualTo("[alt](https://a)");
+    assertThat(MarkdownEscapes.unsafeLinksAsText("\\[x\\](" + MarkdownEscapes.UNSAFE_TARGET + ")"))
+        .isEqualTo("\\[x\\](#)");
+    assertThat(MarkdownEscapes.unsafeLinksAsText("href: " + MarkdownEscapes.UNSAFE_TARGET))
+        .isEqualTo("href: #");
+  }
+
+  @Test
   void noPageOrCalendarLinksToAnUnsafeScheme() {
     for (String link : HOSTILE) {
       TagRegistry registry = TagRegistry.reader().lenient().read(tag(link), "tag.yaml");
@@ -103,7 +144,9 @@ class LinkSchemesOutTest {
                 .render(registry, "tag.yaml")) {
           assertThat(destinations(page.content()))
               .as(style + " " + page.path() + " with " + link + ":\n" + page.content())
-              .allMatch(LinkSchemes::safe);
+              .allMatch(LinkSchemes::safe)
+              .doesNotContain("#")
+              .noneMatch(d -> d.contains("tagkit-unsafe-link"));
         }
       }
       assertThat(ICalendar.of(registry).text())
