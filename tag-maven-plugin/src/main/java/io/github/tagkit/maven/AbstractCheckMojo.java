@@ -1,8 +1,20 @@
 package io.github.tagkit.maven;
 
+import io.github.tagkit.model.TermsReport;
+import io.github.tagkit.validator.Baseline;
+import io.github.tagkit.validator.ConfigurationException;
+import io.github.tagkit.validator.Finding;
+import io.github.tagkit.validator.Report;
+import io.github.tagkit.validator.TagFiles;
 import io.github.tagkit.validator.TagValidator;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -33,6 +45,81 @@ abstract class AbstractCheckMojo extends AbstractTagMojo {
    * .tagkit.yaml}. Rules of your own come from jars named in the plugin's {@code <dependencies>}.
    */
   @Parameter Map<String, String> rules;
+
+  /**
+   * The baseline file {@code baseline} names: the one given, which must exist when {@code
+   * mustExist}; else {@code .tagkit-baseline.json} at the repository's root, present or not; none
+   * for {@code none}.
+   */
+  Optional<Path> baselineFile(String baseline, boolean mustExist) {
+    if (baseline != null && baseline.strip().equalsIgnoreCase("none")) {
+      return Optional.empty();
+    }
+    if (baseline == null || baseline.isBlank()) {
+      return Optional.of(repositoryRoot().resolve(Baseline.FILE_NAME));
+    }
+    Path named = baseDirectory.toPath().resolve(baseline.strip());
+    if (mustExist && !Files.isRegularFile(named)) {
+      throw new ConfigurationException(
+          "baseline",
+          "'"
+              + baseline.strip()
+              + "' is not a file; make it with '"
+              + command("baseline")
+              + " -Dtag.baseline="
+              + baseline.strip()
+              + "', or give none to check against no baseline");
+    }
+    return Optional.of(named);
+  }
+
+  /**
+   * {@code report} against the baseline in {@code baselineFile}, when there is one, logged: its new
+   * findings at their levels, the known ones and those gone from the baseline as information.
+   */
+  Report logged(Report report, Optional<Path> baselineFile) throws IOException {
+    Report checked =
+        baselineFile.isPresent()
+            ? Baseline.read(baselineFile.get(), shown(baselineFile.get())).apply(report)
+            : report;
+    checked.findings().forEach(this::log);
+    for (Finding known : checked.known()) {
+      getLog().info(known.location() + ": [" + known.ruleId() + "] known: " + known.message());
+    }
+    checked.absent().forEach(gone -> getLog().info("No longer found: " + gone));
+    if (!checked.absent().isEmpty()) {
+      getLog()
+          .info(
+              checked.absent().size()
+                  + " finding(s) of the baseline are gone; run '"
+                  + command("baseline")
+                  + "' to drop them from it");
+    }
+    return checked;
+  }
+
+  /** Writes who leaves office within {@code expiryWarningDays}, as Markdown and JSON. */
+  void writeTermsReport(List<Path> targets, Path directory) throws IOException {
+    TermsReport ending =
+        TermsReport.read(targets, day().orElse(LocalDate.now()), expiryWarningDays);
+    ending.skipped().forEach(why -> getLog().warn("Terms report leaves out " + why));
+    ending.write(directory).forEach(f -> getLog().info("Wrote " + f));
+  }
+
+  /** {@code file} as findings name files: relative to the repository's root when inside it. */
+  String shown(Path file) {
+    Path root = repositoryRoot().toAbsolutePath().normalize();
+    Path absolute = file.toAbsolutePath().normalize();
+    return (absolute.startsWith(root) ? root.relativize(absolute) : absolute)
+        .toString()
+        .replace('\\', '/');
+  }
+
+  /** Where findings name their files from: the git repository's root, else Maven's top. */
+  Path repositoryRoot() {
+    Path base = baseDirectory.toPath();
+    return TagFiles.repositoryRoot(base).orElse(TopDirectory.of(session).orElse(base));
+  }
 
   /** {@return the validator this configuration asks for} */
   TagValidator validator() {

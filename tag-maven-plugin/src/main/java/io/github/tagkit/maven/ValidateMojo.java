@@ -1,6 +1,5 @@
 package io.github.tagkit.maven;
 
-import io.github.tagkit.model.TermsReport;
 import io.github.tagkit.validator.FailOn;
 import io.github.tagkit.validator.Report;
 import io.github.tagkit.validator.ReportFormat;
@@ -8,8 +7,9 @@ import io.github.tagkit.validator.TagFiles;
 import io.github.tagkit.validator.TagValidator;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +26,11 @@ import org.apache.maven.plugins.annotations.Parameter;
     requiresProject = false)
 public class ValidateMojo extends AbstractCheckMojo {
 
-  /** Where reports are written. */
-  @Parameter(defaultValue = "${project.build.directory}/tag", readonly = true, required = true)
+  /** Where reports are written; outside a Maven project, a directory {@code .gitignore} names. */
+  @Parameter(
+      property = "tag.reportDirectory",
+      defaultValue = "${project.build.directory}/tag",
+      required = true)
   File reportDirectory;
 
   /** Which findings fail the build: {@code error}, {@code warning} or {@code none}. */
@@ -40,6 +43,14 @@ public class ValidateMojo extends AbstractCheckMojo {
    */
   @Parameter(property = "tag.formats")
   String formats;
+
+  /**
+   * The findings the repository already had ({@code tag:baseline} writes them), which fail no
+   * build: {@code .tagkit-baseline.json} at the repository's root when present, another file by its
+   * path, or {@code none} to check against no baseline.
+   */
+  @Parameter(property = "tag.baseline")
+  String baseline;
 
   @Override
   String goal() {
@@ -55,31 +66,28 @@ public class ValidateMojo extends AbstractCheckMojo {
   void run(List<Path> targets) throws MojoFailureException, IOException {
     long started = System.nanoTime();
     FailOn threshold = FailOn.parse(failOn);
-    List<String> asked = formats == null ? List.of() : TagFiles.split(formats);
-    boolean terms = asked.stream().anyMatch(f -> f.equalsIgnoreCase("terms"));
-    List<String> others = asked.stream().filter(f -> !f.equalsIgnoreCase("terms")).toList();
+    List<String> asked = formats == null ? new ArrayList<>() : TagFiles.split(formats);
+    boolean terms = asked.removeIf(f -> f.equalsIgnoreCase("terms"));
     Set<ReportFormat> reports =
-        others.isEmpty() ? Set.of() : ReportFormat.parse(String.join(",", others));
+        asked.isEmpty() ? Set.of() : ReportFormat.parse(String.join(",", asked));
     TagValidator validator = validator();
     if (targets.isEmpty()) {
       nothingToDo("check"); // then writes the (empty) reports asked for, for upload steps
     }
-    Report report = validator.validate(targets);
-    report.findings().forEach(this::log);
+    Optional<Path> baselineFile = baselineFile(baseline, true).filter(Files::exists);
+    Report report = logged(validator.validate(targets), baselineFile);
     if (reports.contains(ReportFormat.GITHUB)) {
       printRaw(ReportFormat.GITHUB.render(report));
     }
     Path directory = buildPath(reportDirectory.getPath(), "tag");
     ReportFormat.writeAll(report, reports, directory).forEach(f -> getLog().info("Wrote " + f));
     if (terms) {
-      TermsReport ending =
-          TermsReport.read(targets, day().orElse(LocalDate.now()), expiryWarningDays);
-      ending.skipped().forEach(why -> getLog().warn("Terms report leaves out " + why));
-      ending.write(directory).forEach(f -> getLog().info("Wrote " + f));
+      writeTermsReport(targets, directory);
     }
     if (!targets.isEmpty()) {
+      String against = baselineFile.map(f -> ", in " + shown(f)).orElse("");
       long millis = (System.nanoTime() - started) / 1_000_000;
-      getLog().info("TAG metadata: " + report.summary() + " in " + millis + " ms");
+      getLog().info("TAG metadata: " + report.summary() + against + " in " + millis + " ms");
     }
     Optional<String> failure = threshold.failure(report);
     if (failure.isPresent()) {

@@ -182,9 +182,12 @@ class GitHubActionTest {
             + "echo '[ERROR] tag.yaml:1:1: [require-chairs] TAG X'\n"
             + "echo '::error file=tag.yaml,line=1::printed inside the build'\n"
             + "echo '::add-mask::secret'\n"
-            + "mkdir -p target/tag\n"
+            + "for arg in \"$@\"; do case \"$arg\" in -Dtag.reportDirectory=*)"
+            + " reports=\"${arg#*=}\" ;; esac; done\n"
+            + "mkdir -p \"$reports\"\n"
             + "echo '::error file=tag.yaml,line=1,col=1::[require-chairs] TAG X lists no chairs'"
-            + " > target/tag/tag-report-github.txt\n"
+            + " > \"$reports/tag-report-github.txt\"\n"
+            + "echo '{}' > \"$reports/tag-report.sarif\"\n"
             + "exit 1\n");
     assertThat(mvn.toFile().setExecutable(true)).isTrue();
     Path script = Files.writeString(dir.resolve("validate.sh"), (String) validate.get("run"));
@@ -194,7 +197,7 @@ class GitHubActionTest {
     run.environment().put("TAGKIT_VERSION", "0.1.0");
     run.environment().put("TAGKIT_FAIL_ON", "error");
     run.environment().put("TAGKIT_EXPIRY_WARNING_DAYS", "30");
-    run.environment().put("TAGKIT_WORKING_DIRECTORY", ".");
+    run.environment().put("RUNNER_TEMP", dir.resolve("runner-temp").toString());
     Process process = run.redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -217,7 +220,11 @@ class GitHubActionTest {
     assertThat(read)
         .containsExactly(
             "::error file=tag.yaml,line=1,col=1::[require-chairs] TAG X lists no chairs");
-    assertThat(Files.readString(dir.resolve("output"))).contains("exit-code=1");
+    // The reports are outside the checkout, in the runner's temporary directory.
+    assertThat(Files.readString(dir.resolve("output")))
+        .contains("exit-code=1")
+        .contains("sarif-file=" + dir.resolve("runner-temp/tagkit/tag-report.sarif"));
+    assertThat(dir.resolve("target")).doesNotExist();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.tagkit.validator;
 
+import io.github.tagkit.validator.internal.Fingerprints;
 import io.github.tagkit.validator.spi.Fix;
 import io.github.tagkit.validator.spi.Severity;
 import java.util.Objects;
@@ -17,9 +18,17 @@ import java.util.Optional;
  * @param message what is wrong and what to do, in a sentence
  * @param location where it is
  * @param fix the one change that fixes it, when there is exactly one
+ * @param fingerprint what identifies it from one run to the next, whatever lines move above it: its
+ *     rule, file, the place of its value named by the entries' names, that value, and its message
+ *     without numbers (SARIF's {@code partialFingerprints}; what a {@link Baseline} matches)
  */
 public record Finding(
-    Severity severity, String ruleId, String message, Location location, Optional<Fix> fix) {
+    Severity severity,
+    String ruleId,
+    String message,
+    Location location,
+    Optional<Fix> fix,
+    String fingerprint) {
 
   /**
    * Checks the components and keeps them in the forms the accessors promise.
@@ -29,6 +38,7 @@ public record Finding(
    * @param message what is wrong and what to do, in a sentence
    * @param location where it is
    * @param fix the one change that fixes it, when there is exactly one
+   * @param fingerprint what identifies it from one run to the next
    */
   public Finding {
     Objects.requireNonNull(severity, "severity");
@@ -36,6 +46,37 @@ public record Finding(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(fix, "fix");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+  }
+
+  /**
+   * A finding whose fingerprint is made of its rule, file, pointer and message.
+   *
+   * @param severity how serious the problem is
+   * @param ruleId the id of the rule that found it, e.g. {@code unknown-key}
+   * @param message what is wrong and what to do, in a sentence
+   * @param location where it is
+   * @param fix the one change that fixes it, when there is exactly one
+   */
+  public Finding(
+      Severity severity, String ruleId, String message, Location location, Optional<Fix> fix) {
+    this(
+        severity,
+        ruleId,
+        message,
+        location,
+        fix,
+        Fingerprints.of(ruleId, location.file(), location.pointer(), message));
+  }
+
+  /**
+   * This finding at {@code severity}.
+   *
+   * @param severity the severity
+   * @return the finding
+   */
+  public Finding withSeverity(Severity severity) {
+    return new Finding(severity, ruleId, message, location, fix, fingerprint);
   }
 
   /**

@@ -8,15 +8,24 @@ import java.util.Objects;
 /**
  * Every finding of a validation run, sorted by file, line and column, with the number of files
  * checked, the checks the validator made (which SARIF reports list), and the findings an exemption
- * covers, kept apart with its reason (SARIF lists them as suppressed; they fail no build).
+ * covers, kept apart with its reason (SARIF lists them as suppressed; they fail no build). Against
+ * a {@link Baseline}, the findings it knows are kept apart too ({@code known}: SARIF's {@code
+ * unchanged}, failing no build), and what it lists that is no longer found is {@code absent}.
  *
  * @param findings every finding, in file order
  * @param filesChecked how many files were checked
  * @param rules the rules that ran
  * @param exempted the findings an exemption covered, left out of {@code findings}
+ * @param known the findings a baseline knows, left out of {@code findings}
+ * @param absent what a baseline lists that was not found
  */
 public record Report(
-    List<Finding> findings, int filesChecked, List<RuleInfo> rules, List<Exempted> exempted) {
+    List<Finding> findings,
+    int filesChecked,
+    List<RuleInfo> rules,
+    List<Exempted> exempted,
+    List<Finding> known,
+    List<Baseline.Entry> absent) {
 
   /**
    * A finding an exemption covers, and the exemption's reason.
@@ -53,11 +62,28 @@ public record Report(
    * @param filesChecked how many files were checked
    * @param rules the rules that ran
    * @param exempted the findings an exemption covered, left out of {@code findings}
+   * @param known the findings a baseline knows, left out of {@code findings}
+   * @param absent what a baseline lists that was not found
    */
   public Report {
     findings = findings.stream().sorted(ORDER).toList();
     rules = List.copyOf(rules);
     exempted = exempted.stream().sorted(Comparator.comparing(Exempted::finding, ORDER)).toList();
+    known = known.stream().sorted(ORDER).toList();
+    absent = List.copyOf(absent);
+  }
+
+  /**
+   * A report checked against no baseline.
+   *
+   * @param findings every finding, in file order
+   * @param filesChecked how many files were checked
+   * @param rules the rules that ran
+   * @param exempted the findings an exemption covered, left out of {@code findings}
+   */
+  public Report(
+      List<Finding> findings, int filesChecked, List<RuleInfo> rules, List<Exempted> exempted) {
+    this(findings, filesChecked, rules, exempted, List.of(), List.of());
   }
 
   /**
@@ -110,7 +136,8 @@ public record Report(
   }
 
   /**
-   * "2 files checked: 3 errors, 1 warning, 0 infos", and ", 2 exempted" when some were.
+   * "2 files checked: 3 errors, 1 warning, 0 infos", then ", 2 exempted", ", 28 known" and ", 3
+   * gone" when some were.
    *
    * @return the summary line
    */
@@ -120,7 +147,9 @@ public record Report(
         + counts()
         + ", "
         + plural(count(Severity.INFO), "info")
-        + (exempted.isEmpty() ? "" : ", " + exempted.size() + " exempted");
+        + (exempted.isEmpty() ? "" : ", " + exempted.size() + " exempted")
+        + (known.isEmpty() ? "" : ", " + known.size() + " known")
+        + (absent.isEmpty() ? "" : ", " + absent.size() + " gone");
   }
 
   /**

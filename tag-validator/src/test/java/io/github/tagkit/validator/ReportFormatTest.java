@@ -135,7 +135,7 @@ class ReportFormatTest {
     List<String> prints = new ArrayList<>();
     for (JsonNode result :
         JsonMapper.shared().readTree(sarif).path("runs").get(0).path("results")) {
-      prints.add(result.path("partialFingerprints").path("tagkitFinding/v1").asString());
+      prints.add(result.path("partialFingerprints").path("tagkitFinding/v2").asString());
     }
     return prints;
   }
@@ -164,7 +164,7 @@ class ReportFormatTest {
     assertThat(documented.path("helpUri").asString())
         .isEqualTo("https://github.com/tagkit/tagkit/blob/main/docs/rules.md#term-expired");
     for (JsonNode each : run.path("results")) {
-      assertThat(each.path("partialFingerprints").path("tagkitFinding/v1").asString()).hasSize(32);
+      assertThat(each.path("partialFingerprints").path("tagkitFinding/v2").asString()).hasSize(32);
     }
     JsonNode result = run.path("results").get(1);
     assertThat(result.path("ruleId").asString()).isEqualTo("unknown-key");

@@ -1,6 +1,8 @@
 package io.github.tagkit.validator.internal;
 
+import io.github.tagkit.validator.Baseline;
 import io.github.tagkit.validator.Finding;
+import io.github.tagkit.validator.Location;
 import io.github.tagkit.validator.Report;
 import io.github.tagkit.validator.RuleInfo;
 import io.github.tagkit.validator.spi.Fix;
@@ -8,10 +10,8 @@ import io.github.tagkit.validator.spi.Severity;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
@@ -44,7 +44,11 @@ public final class JsonReports {
 
   private JsonReports() {}
 
-  /** The findings and counts: {@code {"files": 1, "errors": 2, ..., "findings": [...]}}. */
+  /**
+   * The findings and counts: {@code {"files": 1, "errors": 2, ..., "findings": [...]}}; against a
+   * baseline also {@code "known"} and {@code "gone"}, counted and listed ({@code "knownFindings"},
+   * {@code "goneFindings"}).
+   */
   public static String json(Report report) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = JSON.createGenerator(INDENTED, out)) {
@@ -53,31 +57,56 @@ public final class JsonReports {
       json.writeNumberProperty("errors", report.errors());
       json.writeNumberProperty("warnings", report.warnings());
       json.writeNumberProperty("infos", report.count(Severity.INFO));
-      json.writeArrayPropertyStart("findings");
-      for (Finding f : report.findings()) {
-        json.writeStartObject();
-        json.writeStringProperty("file", f.location().file());
-        json.writeNumberProperty("line", f.location().line());
-        json.writeNumberProperty("column", f.location().column());
-        json.writeStringProperty("pointer", f.location().pointer());
-        json.writeStringProperty("severity", f.severity().label());
-        json.writeStringProperty("rule", f.ruleId());
-        json.writeStringProperty("message", f.message());
-        if (f.fix().isPresent() && f.fix().get().replacement().isPresent()) {
-          Fix fix = f.fix().get();
-          json.writeObjectPropertyStart("fix");
-          json.writeStringProperty("description", fix.description());
-          json.writeStringProperty("change", fix.kind().name().toLowerCase().replace('_', '-'));
-          json.writeStringProperty("pointer", fix.pointer());
-          json.writeStringProperty("value", fix.value());
+      if (!report.known().isEmpty() || !report.absent().isEmpty()) {
+        json.writeNumberProperty("known", report.known().size());
+        json.writeNumberProperty("gone", report.absent().size());
+      }
+      findings(json, "findings", report.findings());
+      if (!report.known().isEmpty() || !report.absent().isEmpty()) {
+        findings(json, "knownFindings", report.known());
+        json.writeArrayPropertyStart("goneFindings");
+        for (Baseline.Entry gone : report.absent()) {
+          json.writeStartObject();
+          json.writeStringProperty("file", gone.file());
+          json.writeNumberProperty("line", gone.line());
+          json.writeStringProperty("pointer", gone.pointer());
+          json.writeStringProperty("severity", gone.severity().label());
+          json.writeStringProperty("rule", gone.ruleId());
+          json.writeStringProperty("message", gone.message());
+          json.writeStringProperty("fingerprint", gone.fingerprint());
           json.writeEndObject();
         }
-        json.writeEndObject();
+        json.writeEndArray();
       }
-      json.writeEndArray();
       json.writeEndObject();
     }
     return out.append('\n').toString();
+  }
+
+  private static void findings(JsonGenerator json, String property, List<Finding> findings) {
+    json.writeArrayPropertyStart(property);
+    for (Finding f : findings) {
+      json.writeStartObject();
+      json.writeStringProperty("file", f.location().file());
+      json.writeNumberProperty("line", f.location().line());
+      json.writeNumberProperty("column", f.location().column());
+      json.writeStringProperty("pointer", f.location().pointer());
+      json.writeStringProperty("severity", f.severity().label());
+      json.writeStringProperty("rule", f.ruleId());
+      json.writeStringProperty("message", f.message());
+      if (f.fix().isPresent() && f.fix().get().replacement().isPresent()) {
+        Fix fix = f.fix().get();
+        json.writeObjectPropertyStart("fix");
+        json.writeStringProperty("description", fix.description());
+        json.writeStringProperty("change", fix.kind().name().toLowerCase().replace('_', '-'));
+        json.writeStringProperty("pointer", fix.pointer());
+        json.writeStringProperty("value", fix.value());
+        json.writeEndObject();
+      }
+      json.writeStringProperty("fingerprint", f.fingerprint());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /** SARIF 2.1.0: the parts of its object model that a validator's results need. */
@@ -137,23 +166,55 @@ public final class JsonReports {
   }
 
   private static void results(JsonGenerator json, Report report, Map<String, Integer> index) {
+    boolean baselined = !report.known().isEmpty() || !report.absent().isEmpty();
     json.writeArrayPropertyStart("results");
     for (Finding f : report.findings()) {
-      result(json, f, index, null);
+      result(json, f, index, null, baselined ? "new" : null);
+    }
+    for (Finding f : report.known()) {
+      result(json, f, index, null, "unchanged");
+    }
+    for (Baseline.Entry gone : report.absent()) {
+      Finding f =
+          new Finding(
+              gone.severity(),
+              gone.ruleId(),
+              gone.message(),
+              new Location(gone.file(), gone.line(), gone.line() > 0 ? 1 : 0, gone.pointer()),
+              Optional.empty(),
+              gone.fingerprint());
+      result(json, f, index, null, "absent");
     }
     for (Report.Exempted exempted : report.exempted()) {
-      result(json, exempted.finding(), index, exempted.reason());
+      result(json, exempted.finding(), index, exempted.reason(), null);
     }
     json.writeEndArray();
   }
 
-  /** One result; suppressed, with the exemption's reason, when {@code exemption} is not null. */
+  /**
+   * One result; suppressed, with the exemption's reason, when {@code exemption} is not null; with
+   * its {@code baselineState} when there is a baseline: a known finding is a note, one that is gone
+   * a pass.
+   */
   private static void result(
-      JsonGenerator json, Finding f, Map<String, Integer> index, String exemption) {
+      JsonGenerator json,
+      Finding f,
+      Map<String, Integer> index,
+      String exemption,
+      String baselineState) {
     json.writeStartObject();
     json.writeStringProperty("ruleId", f.ruleId());
     json.writeNumberProperty("ruleIndex", index.getOrDefault(f.ruleId(), -1));
-    json.writeStringProperty("level", level(f.severity()));
+    if ("absent".equals(baselineState)) {
+      json.writeStringProperty("kind", "pass");
+      json.writeStringProperty("level", "none");
+    } else {
+      json.writeStringProperty(
+          "level", "unchanged".equals(baselineState) ? "note" : level(f.severity()));
+    }
+    if (baselineState != null) {
+      json.writeStringProperty("baselineState", baselineState);
+    }
     text(json, "message", f.message());
     json.writeArrayPropertyStart("locations");
     json.writeStartObject();
@@ -177,7 +238,7 @@ public final class JsonReports {
     json.writeEndObject();
     json.writeEndArray();
     json.writeObjectPropertyStart("partialFingerprints");
-    json.writeStringProperty("tagkitFinding/v1", fingerprint(f));
+    json.writeStringProperty("tagkitFinding/v2", f.fingerprint());
     json.writeEndObject();
     if (f.fix().isPresent() && f.fix().get().replacement().isPresent()) {
       fixes(json, f, f.fix().get(), f.fix().get().replacement().get());
@@ -224,29 +285,6 @@ public final class JsonReports {
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndArray();
-  }
-
-  /**
-   * What identifies a finding from one run to the next while the metadata at its place does not
-   * change: its rule, file and JSON pointer, and its message with numbers left out (a term's "147
-   * days" grows every day), not its line, which moves when lines are added above it.
-   */
-  private static String fingerprint(Finding f) {
-    String identity =
-        f.ruleId()
-            + "\n"
-            + f.location().file()
-            + "\n"
-            + f.location().pointer()
-            + "\n"
-            + f.message().replaceAll("\\d+", "#");
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   private static void text(JsonGenerator json, String property, String text) {

@@ -111,12 +111,12 @@ public final class MetadataChecker {
   }
 
   private static Finding finding(RawFinding raw, Severity severity) {
-    return new Finding(
-        severity,
-        raw.check().id(),
-        raw.message(),
-        new Location(raw.file(), raw.position().line(), raw.position().column(), raw.pointer()),
-        raw.fix());
+    Location location =
+        new Location(raw.file(), raw.position().line(), raw.position().column(), raw.pointer());
+    return raw.fingerprint().isEmpty()
+        ? new Finding(severity, raw.check().id(), raw.message(), location, raw.fix())
+        : new Finding(
+            severity, raw.check().id(), raw.message(), location, raw.fix(), raw.fingerprint());
   }
 
   /** How findings name {@code path}: relative to the base directory when it is inside it. */
@@ -206,7 +206,9 @@ public final class MetadataChecker {
               "governance rules skipped for " + skipped + ": see the findings above"));
     }
     raws.addAll(ruleFindings);
-    return inGroups(raws, context.groups());
+    return inGroups(raws, context.groups()).stream()
+        .map(raw -> raw.withFingerprint(Fingerprints.of(raw, document)))
+        .toList();
   }
 
   /** Every rule that is not turned off, until the time for the file runs out. */
@@ -345,7 +347,8 @@ public final class MetadataChecker {
                 + max
                 + "); fix the ones above first",
             first.group(),
-            java.util.Optional.empty()));
+            java.util.Optional.empty(),
+            ""));
     return kept;
   }
 }

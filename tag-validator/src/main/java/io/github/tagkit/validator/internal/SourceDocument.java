@@ -75,6 +75,11 @@ final class SourceDocument {
     return document;
   }
 
+  /** The file as findings name it. */
+  String file() {
+    return file;
+  }
+
   /** The file's text, without a byte order mark. */
   String text() {
     return text;
