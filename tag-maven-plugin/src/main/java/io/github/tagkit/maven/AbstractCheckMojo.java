@@ -19,7 +19,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters of the goals that check the metadata ({@code validate}, {@code fix}). */
-abstract class AbstractCheckMojo extends AbstractTagMojo {
+abstract class AbstractCheckMojo extends AbstractPagesMojo {
 
   /** The build: findings name files relative to its top directory, outside a git repository. */
   @Parameter(defaultValue = "${session}", readonly = true)

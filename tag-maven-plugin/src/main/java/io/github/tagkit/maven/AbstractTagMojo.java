@@ -2,8 +2,6 @@ package io.github.tagkit.maven;
 
 import io.github.tagkit.model.EditRefusedException;
 import io.github.tagkit.model.TagFileException;
-import io.github.tagkit.pages.PageGenerator;
-import io.github.tagkit.pages.PageStyle;
 import io.github.tagkit.validator.ConfigurationException;
 import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.TagFiles;
@@ -55,18 +53,6 @@ abstract class AbstractTagMojo extends AbstractMojo {
   /** Skips the goal. */
   @Parameter(property = "tag.skip", defaultValue = "false")
   boolean skip;
-
-  /**
-   * The page style: {@code cncf-toc} (cncf/toc's README format, the default for a registry), {@code
-   * tagkit} (the default for a per-TAG repository's {@code tag.yaml}) or {@code contribute-site}
-   * (the CNCF website's TAG pages, written into {@code tag.outputDirectory}).
-   */
-  @Parameter(property = "tag.style")
-  String style;
-
-  /** A directory of Mustache templates that replace the built-in ones of the same name. */
-  @Parameter(property = "tag.templates")
-  File templates;
 
   /** The goals Maven was asked to run, to name a command that works the same way. */
   @Parameter(defaultValue = "${session.request.goals}", readonly = true)
@@ -129,15 +115,6 @@ abstract class AbstractTagMojo extends AbstractMojo {
     return LogText.of(super.getLog());
   }
 
-  /** The page generator the configuration asks for. */
-  PageGenerator pageGenerator() {
-    PageGenerator generator = PageGenerator.builtIn();
-    if (templates != null) {
-      generator = generator.withTemplates(templates.toPath());
-    }
-    return style == null || style.isBlank() ? generator : generator.style(PageStyle.parse(style));
-  }
-
   /**
    * {@code mvn tag:<goal>} when the plugin's prefix resolves where the user is (the goal was run by
    * it, or the plugin group is configured), else the goal by the plugin's full coordinates.
@@ -149,21 +126,6 @@ abstract class AbstractTagMojo extends AbstractMojo {
     return byCoordinates && !grouped
         ? "mvn io.github.tagkit:tag-maven-plugin:" + pluginVersion + ":" + goal
         : "mvn tag:" + goal;
-  }
-
-  /**
-   * The command that regenerates the pages where the user is ({@link #command}), with the files and
-   * templates this run was given.
-   */
-  String generateCommand() {
-    StringBuilder command = new StringBuilder(command("generate"));
-    if (files != null && !files.isBlank()) {
-      command.append(" -Dtag.files=").append(files.strip());
-    }
-    if (templates != null) {
-      command.append(" -Dtag.templates=").append(templates);
-    }
-    return command.toString();
   }
 
   /** The metadata files to work on; a named file or glob that matches nothing is an error. */

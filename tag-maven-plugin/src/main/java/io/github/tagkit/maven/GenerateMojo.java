@@ -27,7 +27,7 @@ import org.apache.maven.plugins.annotations.Parameter;
     defaultPhase = LifecyclePhase.GENERATE_RESOURCES,
     threadSafe = true,
     requiresProject = false)
-public class GenerateMojo extends AbstractTagMojo {
+public class GenerateMojo extends AbstractPagesMojo {
 
   /**
    * Also writes an iCalendar file of the structured meetings, under this name next to each file.
@@ -66,6 +66,9 @@ public class GenerateMojo extends AbstractTagMojo {
             Set.copyOf(adopt == null ? List.of() : TagFiles.split(adopt)));
     if (outputDirectory != null) {
       pages = pages.into(outputDirectory.toPath());
+    }
+    if (day().isPresent()) {
+      pages = pages.showingToday(); // the picture marks the day it was asked to
     }
     if (targets.isEmpty()) {
       nothingToDo("generate pages for");

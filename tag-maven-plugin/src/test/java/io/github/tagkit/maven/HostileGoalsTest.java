@@ -133,6 +133,7 @@ class HostileGoalsTest {
 
     GenerateMojo generate = goal(new GenerateMojo(), repo, log);
     generate.calendar = "meetings.ics";
+    generate.charts = true;
     generate.execute();
 
     ExportMojo export = goal(new ExportMojo(), repo, log);

@@ -227,7 +227,7 @@ final class ContributeSiteContexts {
       tags.add(t);
     }
     view.put("tags", tags);
-    view.put("termsChart", !TermsChart.bars(registry).isEmpty());
+    view.put("termsChart", tagkit.termsChart() && !TermsChart.bars(registry).isEmpty());
     return view;
   }
 

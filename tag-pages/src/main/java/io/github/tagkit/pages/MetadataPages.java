@@ -25,6 +25,7 @@ public final class MetadataPages {
   private final Set<String> adopt;
   private final Optional<Path> outputDirectory;
   private final LocalDate day;
+  private final boolean showToday;
 
   /** A term that ends within this many days is drawn as ending soon. */
   private static final int TERMS_WARNING_DAYS = 30;
@@ -60,7 +61,8 @@ public final class MetadataPages {
         calendar.map(String::strip).filter(name -> !name.isEmpty()),
         Set.copyOf(adopt),
         Optional.empty(),
-        day);
+        day,
+        false);
   }
 
   private MetadataPages(
@@ -68,8 +70,10 @@ public final class MetadataPages {
       Optional<String> calendar,
       Set<String> adopt,
       Optional<Path> outputDirectory,
-      LocalDate day) {
+      LocalDate day,
+      boolean showToday) {
     this.day = day;
+    this.showToday = showToday;
     this.generator = generator;
     this.calendar = calendar;
     this.adopt = adopt;
@@ -100,7 +104,19 @@ public final class MetadataPages {
         calendar,
         adopt,
         Optional.of(Objects.requireNonNull(directory, "directory")),
-        day);
+        day,
+        showToday);
+  }
+
+  /**
+   * The picture of the leaders' terms, when the generator makes it ({@link
+   * PageGenerator.Extra#TERMS_CHART}), marks the day these pages are for, and which terms have
+   * ended or end soon: it then changes from day to day. Without, it shows the terms alone.
+   *
+   * @return pages whose picture marks the day
+   */
+  public MetadataPages showingToday() {
+    return new MetadataPages(generator, calendar, adopt, outputDirectory, day, true);
   }
 
   /**
@@ -198,15 +214,17 @@ public final class MetadataPages {
         pages.add(new GeneratedPage(calendar.get(), meetings.text()));
       }
     }
-    TagRegistry read = registry;
-    TermsChart.svg(
-            read,
-            day,
-            TERMS_WARNING_DAYS,
-            PageFiles.BANNER
-                + metadata.getFileName()
-                + ": edit that file instead, then run 'mvn tag:generate'. -->")
-        .ifPresent(svg -> pages.add(new GeneratedPage(termsChartPath(read), svg)));
+    if (generator.makes(PageGenerator.Extra.TERMS_CHART)) {
+      String chart = termsChartPath(registry);
+      TermsChart.svg(
+              registry,
+              showToday ? Optional.of(day) : Optional.empty(),
+              TERMS_WARNING_DAYS,
+              PageFiles.BANNER
+                  + metadata.getFileName()
+                  + ": edit that file instead, then run 'mvn tag:generate'. -->")
+          .ifPresent(svg -> pages.add(new GeneratedPage(chart, svg)));
+    }
     Path root = outputDirectory.orElse(metadata.toAbsolutePath().getParent());
     checkAdopted(root, pages);
     List<PageFiles.Written> changed = new ArrayList<>();

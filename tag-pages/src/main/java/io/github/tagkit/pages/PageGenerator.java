@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -49,14 +50,35 @@ public final class PageGenerator {
   private final Optional<Path> templateDirectory;
   private final LocalDate today;
   private final Optional<PageStyle> style;
+  private final Set<Extra> extras;
   private final Mustache.Compiler compiler;
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
+  /**
+   * A page, or part of pages, that is made only when asked for: it is not in the Go generator's
+   * pages, and a repository that has its own would have it overwritten.
+   */
+  public enum Extra {
+    /**
+     * The picture of the leaders' terms ({@code leadership-terms.svg}), and the pages' link to it.
+     */
+    TERMS_CHART,
+    /**
+     * The page of emeritus leaders ({@code tags/emeritus_leaders.md} in a registry), which cncf/toc
+     * keeps by hand.
+     */
+    EMERITUS_PAGE
+  }
+
   private PageGenerator(
-      Optional<Path> templateDirectory, LocalDate today, Optional<PageStyle> style) {
+      Optional<Path> templateDirectory,
+      LocalDate today,
+      Optional<PageStyle> style,
+      Set<Extra> extras) {
     this.templateDirectory = templateDirectory;
     this.today = today;
     this.style = style;
+    this.extras = Set.copyOf(extras);
     this.compiler =
         Mustache.compiler()
             .escapeHTML(false)
@@ -68,7 +90,7 @@ public final class PageGenerator {
 
   /** {@return the built-in templates; UTC times are worked out for the current year} */
   public static PageGenerator builtIn() {
-    return new PageGenerator(Optional.empty(), LocalDate.now(), Optional.empty());
+    return new PageGenerator(Optional.empty(), LocalDate.now(), Optional.empty(), Set.of());
   }
 
   /**
@@ -83,7 +105,7 @@ public final class PageGenerator {
       throw new ConfigurationException(
           "templates", "template directory " + directory + " does not exist");
     }
-    return new PageGenerator(Optional.of(directory), today, style);
+    return new PageGenerator(Optional.of(directory), today, style, extras);
   }
 
   /**
@@ -94,7 +116,7 @@ public final class PageGenerator {
    */
   public PageGenerator style(PageStyle style) {
     return new PageGenerator(
-        templateDirectory, today, Optional.of(Objects.requireNonNull(style, "style")));
+        templateDirectory, today, Optional.of(Objects.requireNonNull(style, "style")), extras);
   }
 
   /**
@@ -114,7 +136,26 @@ public final class PageGenerator {
    * @return a generator with those zone rules
    */
   public PageGenerator today(LocalDate day) {
-    return new PageGenerator(templateDirectory, Objects.requireNonNull(day, "day"), style);
+    return new PageGenerator(templateDirectory, Objects.requireNonNull(day, "day"), style, extras);
+  }
+
+  /**
+   * Also makes {@code extras}, which no generator makes unless asked.
+   *
+   * @param extras the pages or parts of pages to make as well
+   * @return a generator that makes them
+   */
+  public PageGenerator with(Set<Extra> extras) {
+    return new PageGenerator(templateDirectory, today, style, extras);
+  }
+
+  /**
+   * {@return whether this generator makes {@code extra}}
+   *
+   * @param extra a page or part of pages made only when asked for
+   */
+  public boolean makes(Extra extra) {
+    return extras.contains(extra);
   }
 
   /**
@@ -193,7 +234,8 @@ public final class PageGenerator {
                 + ": edit that file instead, then run 'mvn tag:generate'. -->",
             today.getYear(),
             exists,
-            charters);
+            charters,
+            makes(Extra.TERMS_CHART));
     if (chosen == PageStyle.CONTRIBUTE_SITE) {
       return site(registry, source, tagkit, charterTexts);
     }
@@ -207,6 +249,7 @@ public final class PageGenerator {
       pages.add(new GeneratedPage(planned.path(), content));
     }
     emeritusPath(registry)
+        .filter(path -> makes(Extra.EMERITUS_PAGE))
         .ifPresent(
             path ->
                 pages.add(

@@ -35,15 +35,25 @@ final class TemplateContexts {
    * charters} reads a group's charter, where a landing page without {@code page.mission} or {@code
    * page.scope} finds them.
    */
+  /** Whether the pages link the picture of the leaders' terms, which is made only when asked. */
+  private final boolean termsChart;
+
   TemplateContexts(
       String banner,
       int year,
       Predicate<String> exists,
-      Function<Group, Optional<Charter>> charters) {
+      Function<Group, Optional<Charter>> charters,
+      boolean termsChart) {
+    this.termsChart = termsChart;
     this.banner = banner;
     this.year = year;
     this.exists = exists;
     this.charters = charters;
+  }
+
+  /** {@return whether the pages link the picture of the leaders' terms} */
+  boolean termsChart() {
+    return termsChart;
   }
 
   Map<String, Object> group(Group group, String pageDirectory) {
@@ -84,7 +94,7 @@ final class TemplateContexts {
             || (group instanceof Tag tag && tag.initiativesUrl().isPresent())
             || (group instanceof TocSubproject toc && toc.initiativesUrl().isPresent()));
     view.put("joinSteps", joinSteps(group));
-    view.put("termsChart", hasTerms(group));
+    view.put("termsChart", termsChart && hasTerms(group));
     view.put("roleDuties", duties());
     if (group instanceof Tag tag) {
       List<Map<String, Object>> subprojects = new ArrayList<>();

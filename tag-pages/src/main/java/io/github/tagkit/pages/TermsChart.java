@@ -55,17 +55,19 @@ final class TermsChart {
   }
 
   /**
-   * The picture, or none when no leader of {@code registry} has a term; terms ending within {@code
-   * warningDays} of {@code today} are "ends soon".
+   * The picture, or none when no leader of {@code registry} has a term. With {@code today}, that
+   * day is marked, terms that ended before it are "ended" and those ending within {@code
+   * warningDays} of it "ends soon"; without, the picture shows the terms alone, and is the same
+   * picture on every day.
    */
   static Optional<String> svg(
-      TagRegistry registry, LocalDate today, int warningDays, String banner) {
+      TagRegistry registry, Optional<LocalDate> marked, int warningDays, String banner) {
     List<Bar> bars = bars(registry);
     if (bars.isEmpty()) {
       return Optional.empty();
     }
-    LocalDate first = today;
-    LocalDate last = today;
+    LocalDate first = marked.orElse(bars.get(0).term().start());
+    LocalDate last = marked.orElse(bars.get(0).term().end());
     for (Bar bar : bars) {
       first = bar.term().start().isBefore(first) ? bar.term().start() : first;
       last = bar.term().end().isAfter(last) ? bar.term().end() : last;
@@ -101,14 +103,22 @@ final class TermsChart {
           "font-size",
           12);
       xml.writeComment(banner.replaceFirst("^<!--", "").replaceFirst("-->$", ""));
-      element(xml, "title", "Leadership terms as of " + today);
-      element(
-          xml,
-          "desc",
-          "One bar per leader's term, from its start to its end, on a shared time axis; the line"
-              + " marks today. Hatched bars have ended, dotted bars end within "
-              + warningDays
-              + " days.");
+      if (marked.isPresent()) {
+        element(xml, "title", "Leadership terms as of " + marked.get());
+        element(
+            xml,
+            "desc",
+            "One bar per leader's term, from its start to its end, on a shared time axis; the line"
+                + " marks today. Hatched bars have ended, dotted bars end within "
+                + warningDays
+                + " days.");
+      } else {
+        element(xml, "title", "Leadership terms");
+        element(
+            xml,
+            "desc",
+            "One bar per leader's term, from its start to its end, on a shared time axis.");
+      }
       defs(xml);
       xml.writeEmptyElement("rect");
       attributes(xml, "width", WIDTH, "height", height, "fill", "#ffffff");
@@ -124,30 +134,12 @@ final class TermsChart {
           xml.writeEndElement();
           y += ROW;
         }
-        bar(xml, bar, today, warningDays, first, span, y);
+        bar(xml, bar, marked, warningDays, first, span, y);
         y += ROW;
       }
-      line(
-          xml,
-          x(today, first, span),
-          TOP - 12,
-          x(today, first, span),
-          height - 20,
-          "#c62828",
-          "4 3");
-      xml.writeStartElement("text");
-      attributes(
-          xml,
-          "x",
-          x(today, first, span) + 4,
-          "y",
-          TOP - 14,
-          "fill",
-          "#c62828",
-          "font-weight",
-          "bold");
-      characters(xml, "today " + today);
-      xml.writeEndElement();
+      if (marked.isPresent()) {
+        today(xml, marked.get(), first, span, height);
+      }
       xml.writeEndElement();
       xml.writeEndDocument();
       xml.close();
@@ -155,6 +147,27 @@ final class TermsChart {
       throw new IllegalStateException("writing the picture of the terms", e);
     }
     return Optional.of(out + "\n");
+  }
+
+  /** The line that marks {@code today}, and its label. */
+  private static void today(
+      XMLStreamWriter xml, LocalDate today, LocalDate first, long span, int height)
+      throws XMLStreamException {
+    line(
+        xml, x(today, first, span), TOP - 12, x(today, first, span), height - 20, "#c62828", "4 3");
+    xml.writeStartElement("text");
+    attributes(
+        xml,
+        "x",
+        x(today, first, span) + 4,
+        "y",
+        TOP - 14,
+        "fill",
+        "#c62828",
+        "font-weight",
+        "bold");
+    characters(xml, "today " + today);
+    xml.writeEndElement();
   }
 
   /** Where on the axis {@code day} is. */
@@ -166,15 +179,18 @@ final class TermsChart {
   private static void bar(
       XMLStreamWriter xml,
       Bar bar,
-      LocalDate today,
+      Optional<LocalDate> marked,
       int warningDays,
       LocalDate first,
       long span,
       int y)
       throws XMLStreamException {
-    boolean ended = bar.term().end().isBefore(today);
-    boolean soon = !ended && !bar.term().end().isAfter(today.plusDays(warningDays));
-    String status = ended ? "ended" : soon ? "ends soon" : "serving";
+    boolean ended = marked.isPresent() && bar.term().end().isBefore(marked.get());
+    boolean soon =
+        marked.isPresent()
+            && !ended
+            && !bar.term().end().isAfter(marked.get().plusDays(warningDays));
+    String status = ended ? "ended" : soon ? "ends soon" : marked.isPresent() ? "serving" : "";
     Person p = bar.person();
     String name = p.name().orElse("") + p.github().map(h -> " (@" + h.strip() + ")").orElse("");
     xml.writeStartElement("text");
@@ -207,7 +223,12 @@ final class TermsChart {
     element(
         xml,
         "title",
-        name.strip() + ": " + bar.term().start() + " to " + bar.term().end() + ", " + status);
+        name.strip()
+            + ": "
+            + bar.term().start()
+            + " to "
+            + bar.term().end()
+            + (status.isEmpty() ? "" : ", " + status));
     xml.writeEndElement();
     if (ended || soon) {
       xml.writeStartElement("text");

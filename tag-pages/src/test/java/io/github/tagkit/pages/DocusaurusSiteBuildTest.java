@@ -172,11 +172,16 @@ class DocusaurusSiteBuildTest {
     return repository;
   }
 
-  /** The pages {@code tag:generate -Dtag.style=contribute-site} writes, picture included. */
+  /**
+   * The pages {@code tag:generate -Dtag.style=contribute-site -Dtag.charts} writes, picture
+   * included.
+   */
   private static void write(Path into, Path repository, Path metadata) throws IOException {
     Path file = metadata == null ? repository.resolve("tags.yaml") : metadata;
     new MetadataPages(
-            PageGenerator.builtIn().style(PageStyle.CONTRIBUTE_SITE),
+            PageGenerator.builtIn()
+                .with(java.util.Set.of(PageGenerator.Extra.TERMS_CHART))
+                .style(PageStyle.CONTRIBUTE_SITE),
             java.util.Optional.empty(),
             LocalDate.of(2026, 7, 1))
         .into(into)

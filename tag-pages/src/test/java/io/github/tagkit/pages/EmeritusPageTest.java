@@ -35,7 +35,12 @@ class EmeritusPageTest {
   }
 
   private static GeneratedPage emeritus(TagRegistry registry, PageStyle style) {
-    return PageGenerator.builtIn().style(style).today(DAY).render(registry, "tags.yaml").stream()
+    return PageGenerator.builtIn()
+        .with(Set.of(PageGenerator.Extra.EMERITUS_PAGE))
+        .style(style)
+        .today(DAY)
+        .render(registry, "tags.yaml")
+        .stream()
         .filter(p -> p.path().equals("tags/emeritus_leaders.md"))
         .findFirst()
         .orElseThrow();
@@ -46,6 +51,16 @@ class EmeritusPageTest {
     TagRegistry registry = TagRegistry.read(ProjectFiles.excerpt());
     assertThat(PageGenerator.builtIn().render(registry, "tags.yaml"))
         .noneMatch(p -> p.path().contains("emeritus"));
+  }
+
+  /** cncf/toc keeps its emeritus page by hand: tagkit writes one only when asked. */
+  @Test
+  void noPageUnlessAsked() {
+    TagRegistry registry = rotated();
+    for (PageStyle style : PageStyle.values()) {
+      assertThat(PageGenerator.builtIn().style(style).today(DAY).render(registry, "tags.yaml"))
+          .noneMatch(p -> p.path().contains("emeritus"));
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,8 +30,14 @@ class GoldenPagesTest {
               try {
                 Path file = ProjectFiles.path(input);
                 TagRegistry registry = TagRegistry.read(file);
+                // The example TAG asks for the picture of its terms, as its pom does.
+                Set<PageGenerator.Extra> extras =
+                    input.endsWith("tags.yaml")
+                        ? Set.of()
+                        : Set.of(PageGenerator.Extra.TERMS_CHART);
                 List<GeneratedPage> pages =
                     PageGenerator.builtIn()
+                        .with(extras)
                         .today(LocalDate.of(2026, 7, 1))
                         .render(registry, file.getFileName().toString(), file.getParent());
                 String layout = input.endsWith("tags.yaml") ? "registry" : "single-tag";

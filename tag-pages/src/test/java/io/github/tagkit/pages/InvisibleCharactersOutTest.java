@@ -58,7 +58,9 @@ class InvisibleCharactersOutTest {
       }
     }
     outputs.add(ICalendar.of(registry).text());
-    outputs.add(TermsChart.svg(registry, TODAY, 30, "<!-- banner -->").orElseThrow());
+    outputs.add(
+        TermsChart.svg(registry, java.util.Optional.of(TODAY), 30, "<!-- banner -->")
+            .orElseThrow());
     return outputs;
   }
 

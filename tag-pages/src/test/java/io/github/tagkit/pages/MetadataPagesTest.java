@@ -17,6 +17,36 @@ class MetadataPagesTest {
   private final MetadataPages pages =
       new MetadataPages(PageGenerator.builtIn(), Optional.empty(), LocalDate.of(2026, 7, 1));
 
+  /**
+   * Asked for, the picture of the terms is written and linked; on another day it is the same
+   * picture, and a second generate changes nothing, unless the day is shown on purpose.
+   */
+  @Test
+  void thePictureIsWrittenWhenAskedAndIsTheSameOnEveryDay(@TempDir Path repo) throws Exception {
+    Path tags = repo.resolve("tags.yaml");
+    Files.copy(ProjectFiles.excerpt(), tags);
+    PageGenerator charts =
+        PageGenerator.builtIn().with(java.util.Set.of(PageGenerator.Extra.TERMS_CHART));
+    new MetadataPages(charts, Optional.empty(), LocalDate.of(2026, 7, 1)).write(tags);
+    Path svg = repo.resolve("tags/leadership-terms.svg");
+    String first = Files.readString(svg);
+    assertThat(first).contains("<title>Leadership terms</title>").doesNotContain("today");
+
+    MetadataPages.Result later =
+        new MetadataPages(charts, Optional.empty(), LocalDate.of(2026, 11, 24)).write(tags);
+
+    assertThat(later.changed()).isEmpty();
+    assertThat(Files.readString(svg)).isEqualTo(first);
+    MetadataPages.Result shown =
+        new MetadataPages(charts, Optional.empty(), LocalDate.of(2026, 11, 24))
+            .showingToday()
+            .write(tags);
+    assertThat(shown.changed())
+        .extracting(PageFiles.Written::path)
+        .containsExactly("tags/leadership-terms.svg");
+    assertThat(Files.readString(svg)).contains("today 2026-11-24").contains("ended");
+  }
+
   /** A misspelled key does not stop cncf/toc's generator, nor tagkit's: it is reported. */
   @Test
   void anUnknownKeyIsLeftOutOfThePagesWithANoteThatLocatesIt(@TempDir Path repo) throws Exception {
@@ -26,10 +56,10 @@ class MetadataPagesTest {
         Files.readString(ProjectFiles.excerpt())
             .replace("    label: tag-infrastructure\n", "    lable: tag-infrastructure\n"));
     MetadataPages.Result result = pages.write(tags);
-    // Five pages and the picture of the terms.
-    assertThat(result.generated()).isEqualTo(6);
+    // Five pages; the picture of the terms only when asked for.
+    assertThat(result.generated()).isEqualTo(5);
     assertThat(repo.resolve("tags/tag-infrastructure/README.md")).exists();
-    assertThat(repo.resolve("tags/leadership-terms.svg")).exists();
+    assertThat(repo.resolve("tags/leadership-terms.svg")).doesNotExist();
     assertThat(result.notes())
         .containsExactly(
             tags

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -30,7 +31,7 @@ class TermsChartTest {
 
   private final TagRegistry registry = read();
   private final Document svg =
-      parse(TermsChart.svg(registry, DAY, 30, "<!-- test -->").orElseThrow());
+      parse(TermsChart.svg(registry, Optional.of(DAY), 30, "<!-- test -->").orElseThrow());
 
   private static TagRegistry read() {
     try {
@@ -133,7 +134,7 @@ class TermsChartTest {
     List<Element> serving =
         bars().stream().filter(b -> b.getAttribute("class").contains("serving")).toList();
     assertThat(serving).allMatch(b -> date(b, "data-end").isAfter(DAY.plusDays(30)));
-    TermsChart.svg(registry, LocalDate.of(2026, 6, 15), 30, "<!-- test -->")
+    TermsChart.svg(registry, Optional.of(LocalDate.of(2026, 6, 15)), 30, "<!-- test -->")
         .map(TermsChartTest::parse)
         .ifPresent(
             soon -> {
@@ -151,7 +152,7 @@ class TermsChartTest {
   @Test
   void noLeaderWithATermNoPicture() {
     TagRegistry none = TagRegistry.parse("dir: tag-x\nname: TAG X\n", "tag.yaml");
-    assertThat(TermsChart.svg(none, DAY, 30, "<!-- test -->")).isEmpty();
+    assertThat(TermsChart.svg(none, Optional.of(DAY), 30, "<!-- test -->")).isEmpty();
   }
 
   private static double scale(Element bar) {
