@@ -1,10 +1,14 @@
 package io.github.tagkit.maven;
 
+import io.github.tagkit.pages.PageFiles;
 import io.github.tagkit.pages.PageGenerator;
 import io.github.tagkit.pages.PageStyle;
+import io.github.tagkit.pages.UnownedPageException;
 import java.io.File;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -41,6 +45,26 @@ abstract class AbstractPagesMojo extends AbstractTagMojo {
    */
   @Parameter(property = "tag.emeritus", defaultValue = "false")
   boolean emeritus;
+
+  /** Logs each page written that changed: "Created README.md", "Updated tags/x/README.md". */
+  void logWritten(List<PageFiles.Written> written) {
+    written.stream()
+        .filter(w -> w.outcome() != PageFiles.Outcome.UNCHANGED)
+        .forEach(w -> getLog().info(w.toString()));
+  }
+
+  /**
+   * The failure of a run that left {@code refused} alone, files no generator wrote: each named, and
+   * the option that adopts them all.
+   */
+  static MojoFailureException refusedFailure(List<String> refused) {
+    return new MojoFailureException(
+        new UnownedPageException(refused, List.of()).getMessage()
+            + ": -Dtag.adopt="
+            + String.join(",", refused)
+            + ", or remove "
+            + (refused.size() == 1 ? "it" : "them"));
+  }
 
   /** The page generator the configuration asks for. */
   PageGenerator pageGenerator() {

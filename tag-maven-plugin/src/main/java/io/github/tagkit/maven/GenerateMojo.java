@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,9 +30,7 @@ import org.apache.maven.plugins.annotations.Parameter;
     requiresProject = false)
 public class GenerateMojo extends AbstractPagesMojo {
 
-  /**
-   * Also writes an iCalendar file of the structured meetings, under this name next to each file.
-   */
+  /** Also writes an iCalendar file of the structured meetings, under this name. */
   @Parameter(property = "tag.calendar")
   String calendar;
 
@@ -42,7 +41,7 @@ public class GenerateMojo extends AbstractPagesMojo {
   @Parameter(property = "tag.outputDirectory")
   File outputDirectory;
 
-  /** Pages to adopt, comma-separated: existing files whose text goes into the custom block. */
+  /** Pages to adopt (paths or globs, comma-separated): their text goes in the custom block. */
   @Parameter(property = "tag.adopt")
   String adopt;
 
@@ -73,15 +72,16 @@ public class GenerateMojo extends AbstractPagesMojo {
     if (targets.isEmpty()) {
       nothingToDo("generate pages for");
     }
+    List<String> refused = new ArrayList<>();
     for (Path file : targets) {
       try {
         MetadataPages.Result result = pages.write(file);
-        result.changed().forEach(written -> getLog().info(written.toString()));
+        logWritten(result.changed());
         result.notes().forEach(note -> getLog().warn(note));
         getLog().info(result.toString());
       } catch (UnownedPageException e) {
-        throw new MojoFailureException(
-            e.getMessage() + ": -Dtag.adopt=" + e.path() + ", or remove it", e);
+        logWritten(e.written());
+        refused.addAll(e.paths());
       } catch (ConfigurationException | TagFileException e) {
         throw e;
       } catch (IllegalArgumentException e) {
@@ -91,6 +91,9 @@ public class GenerateMojo extends AbstractPagesMojo {
         throw new MojoExecutionException(
             "Cannot write the pages of " + file + ": " + e.getMessage(), e);
       }
+    }
+    if (!refused.isEmpty()) {
+      throw refusedFailure(refused);
     }
   }
 }

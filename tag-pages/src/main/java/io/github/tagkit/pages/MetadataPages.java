@@ -242,18 +242,29 @@ public final class MetadataPages {
    */
   private void checkAdopted(Path root, List<GeneratedPage> pages) {
     List<String> paths = pages.stream().map(GeneratedPage::path).toList();
-    for (String path : adopt.stream().sorted().toList()) {
-      if (!paths.contains(path)) {
+    for (String pattern : adopt.stream().sorted().toList()) {
+      List<String> named = paths.stream().filter(p -> PageFiles.matches(pattern, p)).toList();
+      if (named.isEmpty()) {
         throw new ConfigurationException(
             "adopt",
             "'"
-                + path
+                + pattern
                 + "' is not a page this run writes; the pages are "
                 + String.join(", ", paths));
       }
-      if (RepositoryFiles.place(root, Path.of(path)) != RepositoryFiles.Place.INSIDE) {
+      List<String> existing =
+          named.stream()
+              .filter(p -> RepositoryFiles.place(root, Path.of(p)) != RepositoryFiles.Place.MISSING)
+              .toList();
+      if (existing.isEmpty()) {
         throw new ConfigurationException(
-            "adopt", "'" + path + "' names no file to adopt in " + root);
+            "adopt", "'" + pattern + "' names no file to adopt in " + root);
+      }
+      for (String path : existing) {
+        if (RepositoryFiles.place(root, Path.of(path)) != RepositoryFiles.Place.INSIDE) {
+          throw new ConfigurationException(
+              "adopt", "'" + path + "' is not a file inside " + root + " to adopt");
+        }
       }
     }
   }

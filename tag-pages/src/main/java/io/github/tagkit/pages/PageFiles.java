@@ -100,37 +100,64 @@ public final class PageFiles {
    * @param pages the pages
    * @param adopt the paths of hand-kept files to adopt
    * @return what happened to each page, in order
-   * @throws UnownedPageException naming the first page that exists, was not generated, and is not
-   *     adopted
+   * @throws UnownedPageException naming every page that exists, was not generated, and is not
+   *     adopted, once every other page is written
    * @throws IOException when a page cannot be written: its message names the pages written before
    *     it, the one that failed and why, and the pages not written
    */
   public static List<Written> write(Path root, List<GeneratedPage> pages, Set<String> adopt)
       throws IOException {
+    List<GeneratedPage> mine = new ArrayList<>();
     List<String> contents = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
     for (GeneratedPage page : pages) {
       Path file = PagePaths.resolve(root, page.path());
       refuseLinks(root, file);
       Optional<String> existing = read(file);
       if (existing.isPresent() && !generated(page.path(), existing.get())) {
-        if (!adopt.contains(page.path())) {
-          throw new UnownedPageException(page.path());
+        if (!adopted(adopt, page.path())) {
+          refused.add(page.path());
+          continue;
         }
         contents.add(adopted(page, existing.get()));
       } else {
         contents.add(merge(page.content(), existing));
       }
+      mine.add(page);
     }
     List<Written> written = new ArrayList<>();
-    for (int i = 0; i < pages.size(); i++) {
+    for (int i = 0; i < mine.size(); i++) {
       try {
-        written.add(write(root, pages.get(i), contents.get(i)));
+        written.add(write(root, mine.get(i), contents.get(i)));
       } catch (IOException e) {
-        throw new IOException(
-            partly(written, pages.get(i), pages.subList(i + 1, pages.size()), e), e);
+        throw new IOException(partly(written, mine.get(i), mine.subList(i + 1, mine.size()), e), e);
       }
     }
+    if (!refused.isEmpty()) {
+      throw new UnownedPageException(refused, written);
+    }
     return written;
+  }
+
+  /**
+   * Whether {@code path} is among {@code adopt}: a path, or a glob such as {@code tags/*}{@code
+   * /README.md}.
+   */
+  static boolean adopted(Set<String> adopt, String path) {
+    return adopt.stream().anyMatch(pattern -> matches(pattern, path));
+  }
+
+  /** Whether {@code pattern}, a path or a glob, names {@code path}. */
+  static boolean matches(String pattern, String path) {
+    if (pattern.equals(path)) {
+      return true;
+    }
+    if (pattern.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '{')) {
+      return false;
+    }
+    return java.nio.file.FileSystems.getDefault()
+        .getPathMatcher("glob:" + pattern)
+        .matches(Path.of(path));
   }
 
   /** Whether a file is one a generator wrote: a page with tagkit's or cncf/toc's banner. */
