@@ -216,9 +216,23 @@ abstract class AbstractTagMojo extends AbstractMojo {
    * with {@code [INFO] [stdout] }.
    */
   static void printRaw(String text) {
+    noResetAtExit(System.out);
     System.out.flush();
     RAW.print(text);
     RAW.flush();
+  }
+
+  /**
+   * Stops Maven 3.8's console (jansi's {@code AnsiPrintStream}) from printing a colour reset when
+   * Maven exits, after what {@link #printRaw} printed: {@code jq} would read it as a broken
+   * document. Maven 3.9 and 4 print none; on any other stream this does nothing.
+   */
+  private static void noResetAtExit(java.io.PrintStream stream) {
+    try {
+      stream.getClass().getMethod("setResetAtUninstall", boolean.class).invoke(stream, false);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // not jansi's console: nothing is printed at exit
+    }
   }
 
   private static final java.io.PrintStream RAW =

@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,10 +65,9 @@ public class ValidateMojo extends AbstractCheckMojo {
   void run(List<Path> targets) throws MojoFailureException, IOException {
     long started = System.nanoTime();
     FailOn threshold = FailOn.parse(failOn);
-    List<String> asked = formats == null ? new ArrayList<>() : TagFiles.split(formats);
-    boolean terms = asked.removeIf(f -> f.equalsIgnoreCase("terms"));
-    Set<ReportFormat> reports =
-        asked.isEmpty() ? Set.of() : ReportFormat.parse(String.join(",", asked));
+    String asked = formats == null ? "" : formats;
+    boolean terms = TagFiles.split(asked).stream().anyMatch(f -> f.equalsIgnoreCase("terms"));
+    Set<ReportFormat> reports = ReportFormat.parse(asked, List.of("terms"));
     TagValidator validator = validator();
     if (targets.isEmpty()) {
       nothingToDo("check"); // then writes the (empty) reports asked for, for upload steps

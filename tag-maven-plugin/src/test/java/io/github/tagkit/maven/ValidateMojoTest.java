@@ -161,7 +161,7 @@ class ValidateMojoTest {
   void misconfigurationsAreExecutionErrorsThatSayWhatIsWrong() {
     mojo.formats = "sarif,pdf";
     assertConfigurationError(
-        "formats (tag.formats): unknown report format 'pdf'; expected text, json, sarif or github");
+        "formats (tag.formats): unknown report format 'pdf'; expected text, json, sarif, github or terms");
     mojo.formats = null;
     mojo.today = "2026-13-01";
     assertConfigurationError("today (tag.today): '2026-13-01' is not a date (YYYY-MM-DD)");

@@ -68,7 +68,7 @@ public final class ICalendar {
           continue;
         }
         Recurrence recurrence = meeting.recurrence().get();
-        String name = group.name() + ": " + meeting.description().orElse("meeting " + (i + 1));
+        String name = title(group, meetings, i);
         if (recurrence.zone().isEmpty()) {
           skipped.add(name + " is left out: '" + recurrence.timeZone() + "' is not a time zone");
           continue;
@@ -134,6 +134,25 @@ public final class ICalendar {
       out.append(fold(line)).append(CRLF);
     }
     return new ICalendar(out.toString(), count, skipped);
+  }
+
+  /**
+   * What an event is called: the group's name and the meeting's description ("TAG Security: Weekly
+   * meeting"); for a meeting without one, "Batch meeting", numbered when the group has several
+   * such.
+   */
+  private static String title(Group group, List<Meeting> meetings, int index) {
+    Optional<String> description =
+        meetings.get(index).description().map(String::strip).filter(d -> !d.isEmpty());
+    if (description.isPresent()) {
+      return group.name() + ": " + description.get();
+    }
+    long undescribed =
+        meetings.stream()
+            .filter(m -> m.recurrence().isPresent())
+            .filter(m -> m.description().map(String::isBlank).orElse(true))
+            .count();
+    return group.name() + " meeting" + (undescribed > 1 ? " " + (index + 1) : "");
   }
 
   /** {@return the calendar's text} */

@@ -73,6 +73,25 @@ class ICalendarTest {
     assertThat(calendar.split("BEGIN:VEVENT", -1)).hasSize(3);
   }
 
+  /** cncf/toc's meetings have a schedule and no description: the event is the group's meeting. */
+  @Test
+  void aMeetingWithoutADescriptionIsTheGroupsMeeting() {
+    String one =
+        "dir: batch\nname: Batch\nmeetings:\n  - schedule: Every other Tuesday\n"
+            + "    recurrence: {frequency: weekly, day: tuesday, time: \"08:00\","
+            + " time_zone: America/Los_Angeles, start_date: 2026-01-13}\n";
+    String text = ICalendar.of(TagRegistry.reader().lenient().read(one, "tag.yaml")).text();
+    assertThat(text).contains("\r\nSUMMARY:Batch meeting\r\n").doesNotContain("meeting 1");
+
+    String two =
+        one
+            + "  - recurrence: {frequency: weekly, day: friday, time: \"08:00\","
+            + " time_zone: America/Los_Angeles, start_date: 2026-01-16}\n";
+    assertThat(ICalendar.of(TagRegistry.reader().lenient().read(two, "tag.yaml")).text())
+        .contains("\r\nSUMMARY:Batch meeting 1\r\n")
+        .contains("\r\nSUMMARY:Batch meeting 2\r\n");
+  }
+
   @Test
   void timeZonesCarryTheirRulesWithTheirRealDays() {
     assertThat(calendar)

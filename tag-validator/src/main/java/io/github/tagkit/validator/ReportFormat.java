@@ -58,8 +58,25 @@ public enum ReportFormat {
    * @throws ConfigurationException naming an unknown format and the known ones
    */
   public static Set<ReportFormat> parse(String formats) {
+    return parse(formats, List.of());
+  }
+
+  /**
+   * Parses a comma-separated list such as {@code sarif,json,terms}, where {@code others} are
+   * accepted as well (a caller's own reports, such as {@code terms}) and left out of the result.
+   *
+   * @param formats the list, as a user writes it
+   * @param others the other names the caller accepts
+   * @return the formats
+   * @throws ConfigurationException naming an unknown format and every known one, {@code others}
+   *     included
+   */
+  public static Set<ReportFormat> parse(String formats, List<String> others) {
     Set<ReportFormat> parsed = EnumSet.noneOf(ReportFormat.class);
     for (String name : TagFiles.split(formats)) {
+      if (others.stream().anyMatch(name::equalsIgnoreCase)) {
+        continue;
+      }
       parsed.add(
           EnumSet.allOf(ReportFormat.class).stream()
               .filter(format -> format.label().equalsIgnoreCase(name))
@@ -68,15 +85,16 @@ public enum ReportFormat {
                   () ->
                       new ConfigurationException(
                           "formats",
-                          "unknown report format '" + name + "'; expected " + choices())));
+                          "unknown report format '" + name + "'; expected " + choices(others))));
     }
     return parsed;
   }
 
-  /** "text, json, sarif or github". */
-  private static String choices() {
-    List<String> labels =
-        EnumSet.allOf(ReportFormat.class).stream().map(ReportFormat::label).toList();
+  /** "text, json, sarif, github or terms". */
+  private static String choices(List<String> others) {
+    List<String> labels = new ArrayList<>();
+    EnumSet.allOf(ReportFormat.class).forEach(format -> labels.add(format.label()));
+    labels.addAll(others);
     return String.join(", ", labels.subList(0, labels.size() - 1))
         + " or "
         + labels.get(labels.size() - 1);
