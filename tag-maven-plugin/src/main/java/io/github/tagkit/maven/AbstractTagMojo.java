@@ -243,12 +243,6 @@ abstract class AbstractTagMojo extends AbstractMojo {
 
   /** The change from {@code before} to {@code after} of {@code file}, as a unified diff. */
   static String unifiedDiff(Path file, String before, String after) {
-    List<String> a = before.lines().toList();
-    List<String> b = after.lines().toList();
-    String name = file.getFileName().toString();
-    return String.join(
-        "\n",
-        com.github.difflib.UnifiedDiffUtils.generateUnifiedDiff(
-            name, name, a, com.github.difflib.DiffUtils.diff(a, b), 2));
+    return EntryDiff.unified(file, before, after);
   }
 }

@@ -23,7 +23,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "rotate", threadSafe = true, requiresProject = false)
 public class RotateMojo extends AbstractTagMojo {
 
-  /** Renewed terms, comma-separated: {@code handle:YYYY-MM-DD}, the new term's last day. */
+  /**
+   * Renewed terms, comma-separated: {@code handle:YYYY-MM-DD} (the new term's last day; it starts
+   * the day after the old one ended) or {@code handle:YYYY-MM-DD:YYYY-MM-DD} (its first and last
+   * day).
+   */
   @Parameter(property = "tag.renew")
   String renew;
 
@@ -44,7 +48,7 @@ public class RotateMojo extends AbstractTagMojo {
   @Override
   void run(List<Path> targets) throws MojoFailureException, IOException {
     LocalDate day = day().orElse(LocalDate.now());
-    Map<String, LocalDate> renewals;
+    Map<String, LeadershipRotation.Renewal> renewals;
     try {
       renewals = LeadershipRotation.renewals(renew);
     } catch (IllegalArgumentException e) {

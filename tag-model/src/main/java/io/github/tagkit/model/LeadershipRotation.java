@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,14 +47,41 @@ public final class LeadershipRotation {
   }
 
   /**
-   * {@return the renewals {@code spec} names: comma-separated {@code handle:YYYY-MM-DD}, each the
-   * last day of that leader's renewed term (a leading {@code @} of the handle is dropped)}
+   * A renewed term: its last day, and its first when it is not the day after the old term ended (an
+   * election held late: the website shows 2026-07-07 for a term that ended 2026-06-30).
+   *
+   * @param start the new term's first day; none for the day after the old one's last
+   * @param end the new term's last day
+   */
+  public record Renewal(Optional<LocalDate> start, LocalDate end) {
+
+    /**
+     * Checks the components: a start after the end is refused.
+     *
+     * @param start the new term's first day; none for the day after the old one's last
+     * @param end the new term's last day
+     */
+    public Renewal {
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(end, "end");
+      if (start.isPresent() && start.get().isAfter(end)) {
+        throw new IllegalArgumentException(
+            "the renewed term starts " + start.get() + ", after its end " + end);
+      }
+    }
+  }
+
+  /**
+   * {@return the renewals {@code spec} names: comma-separated {@code handle:YYYY-MM-DD} (the last
+   * day of that leader's renewed term, which starts the day after the old one ended) or {@code
+   * handle:YYYY-MM-DD:YYYY-MM-DD} (its first and last day); a leading {@code @} of the handle is
+   * dropped}
    *
    * @param spec the renewals as a build's configuration writes them; empty or null for none
-   * @throws IllegalArgumentException naming the entry that is not {@code handle:YYYY-MM-DD}
+   * @throws IllegalArgumentException naming the entry that is neither form
    */
-  public static Map<String, LocalDate> renewals(String spec) {
-    Map<String, LocalDate> renewals = new LinkedHashMap<>();
+  public static Map<String, Renewal> renewals(String spec) {
+    Map<String, Renewal> renewals = new LinkedHashMap<>();
     if (spec == null || spec.isBlank()) {
       return renewals;
     }
@@ -62,21 +90,34 @@ public final class LeadershipRotation {
       if (entry.isEmpty()) {
         continue;
       }
-      int colon = entry.lastIndexOf(':');
-      if (colon < 1) {
+      String[] fields = entry.split(":", -1);
+      if (fields.length < 2 || fields.length > 3 || fields[0].isBlank()) {
         throw new IllegalArgumentException(
-            "'" + entry + "' is not handle:YYYY-MM-DD, the renewed term's last day");
+            "'"
+                + entry
+                + "' is not handle:YYYY-MM-DD (the renewed term's last day) or"
+                + " handle:YYYY-MM-DD:YYYY-MM-DD (its first and last day)");
       }
+      String handle = fields[0].strip().replaceFirst("^@", "");
+      LocalDate end = date(fields[fields.length - 1], entry);
+      Optional<LocalDate> start =
+          fields.length == 3 ? Optional.of(date(fields[1], entry)) : Optional.empty();
       try {
-        renewals.put(
-            entry.substring(0, colon).strip().replaceFirst("^@", ""),
-            LocalDate.parse(entry.substring(colon + 1).strip()));
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(
-            "'" + entry.substring(colon + 1) + "' in '" + entry + "' is not a date (YYYY-MM-DD)");
+        renewals.put(handle, new Renewal(start, end));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("'" + entry + "': " + e.getMessage(), e);
       }
     }
     return renewals;
+  }
+
+  private static LocalDate date(String text, String entry) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "'" + text + "' in '" + entry + "' is not a date (YYYY-MM-DD)", e);
+    }
   }
 
   /**
@@ -85,11 +126,11 @@ public final class LeadershipRotation {
    *
    * @param editor the editor of the metadata file
    * @param today the day terms are counted to
-   * @param renewals the renewed terms: a GitHub handle to the last day of its new term
+   * @param renewals the renewed terms, by the GitHub handle of their leader
    * @return the edited file, what changed, and the renewals that matched no one
    */
   public static Result rotate(
-      TagFileEditor editor, LocalDate today, Map<String, LocalDate> renewals) {
+      TagFileEditor editor, LocalDate today, Map<String, Renewal> renewals) {
     Objects.requireNonNull(today, "today");
     TagRegistry registry = editor.registry();
     Set<String> unused = new LinkedHashSet<>(renewals.keySet());
@@ -109,14 +150,14 @@ public final class LeadershipRotation {
           String at = group.pointer() + "/leadership/" + role.key() + "/" + (i - moved);
           String who =
               person.name().orElse("@" + handle) + (handle.isEmpty() ? "" : " (@" + handle + ")");
-          LocalDate renewal = renewals.get(handle);
+          Renewal renewal = renewals.get(handle);
           if (renewal != null) {
             unused.remove(handle);
-            LocalDate start = term.end().plusDays(1);
+            LocalDate start = renewal.start().orElse(term.end().plusDays(1));
             edited =
                 edited
                     .set(at + "/term/start", start.toString())
-                    .set(at + "/term/end", renewal.toString());
+                    .set(at + "/term/end", renewal.end().toString());
             changes.add(
                 group.group().name()
                     + ": renewed "
@@ -126,7 +167,7 @@ public final class LeadershipRotation {
                     + " for "
                     + start
                     + " to "
-                    + renewal);
+                    + renewal.end());
           } else {
             edited =
                 edited.move(at, group.pointer() + "/leadership/emeritus_leads", List.of("email"));

@@ -1,12 +1,14 @@
 package io.github.tagkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tagkit.model.testing.ProjectFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Rotating the real excerpt the day after its terms ended. */
@@ -75,15 +77,18 @@ class LeadershipRotationTest {
 
   @Test
   void aRenewalRecordsTheNewTermInsteadOfMovingTheLeader() {
-    Map<String, LocalDate> renewals = new java.util.HashMap<>();
+    Map<String, LeadershipRotation.Renewal> renewals = new java.util.HashMap<>();
     for (Group group : before.groups()) {
       for (Person p : group.people(Role.TECH_LEAD)) {
         if (p.term().isPresent() && p.term().get().end().isBefore(DAY)) {
-          renewals.put(p.github().orElseThrow(), LocalDate.of(2028, 6, 30));
+          renewals.put(
+              p.github().orElseThrow(),
+              new LeadershipRotation.Renewal(Optional.empty(), LocalDate.of(2028, 6, 30)));
         }
       }
     }
-    renewals.put("nobody", LocalDate.of(2028, 1, 1));
+    renewals.put(
+        "nobody", new LeadershipRotation.Renewal(Optional.empty(), LocalDate.of(2028, 1, 1)));
     LeadershipRotation.Result result =
         LeadershipRotation.rotate(TagFileEditor.of(excerpt, "tags.yaml"), DAY, renewals);
     assertThat(result.changes())
@@ -106,5 +111,39 @@ class LeadershipRotationTest {
             "-            end: \"2026-06-30\"",
             "+            start: \"2026-07-01\"",
             "+            end: \"2028-06-30\"");
+  }
+
+  /** The site shows the elected term from 2026-07-07: the renewal can say so. */
+  @Test
+  void aRenewalCanStartOnItsOwnDay() {
+    Map<String, LeadershipRotation.Renewal> renewals =
+        LeadershipRotation.renewals("@bschaatsbergen:2026-07-07:2028-07-06");
+    LeadershipRotation.Result result =
+        LeadershipRotation.rotate(TagFileEditor.of(excerpt, "tags.yaml"), DAY, renewals);
+    assertThat(result.changes())
+        .contains(
+            "TAG Infrastructure: renewed tech lead Bruno Schaatsbergen (@bschaatsbergen) for"
+                + " 2026-07-07 to 2028-07-06");
+    assertThat(TagFileEditorTest.diff(excerpt, result.editor().text()))
+        .contains("+            start: \"2026-07-07\"", "+            end: \"2028-07-06\"");
+  }
+
+  @Test
+  void renewalsAreReadInBothFormsAndAnythingElseIsNamed() {
+    assertThat(LeadershipRotation.renewals("a:2028-06-30, @b:2026-07-07:2028-07-06"))
+        .containsExactly(
+            Map.entry(
+                "a", new LeadershipRotation.Renewal(Optional.empty(), LocalDate.of(2028, 6, 30))),
+            Map.entry(
+                "b",
+                new LeadershipRotation.Renewal(
+                    Optional.of(LocalDate.of(2026, 7, 7)), LocalDate.of(2028, 7, 6))));
+    assertThatThrownBy(() -> LeadershipRotation.renewals("a:2028-06-31"))
+        .hasMessage("'2028-06-31' in 'a:2028-06-31' is not a date (YYYY-MM-DD)");
+    assertThatThrownBy(() -> LeadershipRotation.renewals("a:1:2:3"))
+        .hasMessageContaining("is not handle:YYYY-MM-DD");
+    assertThatThrownBy(() -> LeadershipRotation.renewals("a:2028-07-07:2028-07-06"))
+        .hasMessage(
+            "'a:2028-07-07:2028-07-06': the renewed term starts 2028-07-07, after its end 2028-07-06");
   }
 }
