@@ -1,5 +1,7 @@
 package io.github.tagkit.validator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.tagkit.validator.testing.RuleHarness;
 import org.junit.jupiter.api.Test;
 
@@ -135,8 +137,28 @@ class RulesTest {
         .test(
             chair(
                 "{github: a, name: A, email: a@x.org, company: X}, {github: a, name: A, email: a@y.org, company: Y}"),
-            "3:94 @a has email 'a@y.org' here but 'a@x.org' at /leadership/chairs/0; use one",
-            "3:110 @a has company 'Y' here but 'X' at /leadership/chairs/0; use one");
+            "3:110 @a has company 'Y' here but 'X' at /leadership/chairs/0; use one")
+        // Two addresses of one person at one company: inconsistent-email's, at information level.
+        .test(
+            chair(
+                "{github: a, name: A, email: a@x.org, company: X}, {github: a, name: A, email: a.b@x.org, company: X}"));
+  }
+
+  @Test
+  void inconsistentEmail() {
+    RuleHarness.forRule("inconsistent-email")
+        .test(
+            chair(
+                "{github: a, name: A, email: a@x.org}, {github: a, name: A, email: A@X.org, company: Y}"))
+        .test(
+            chair(
+                "{github: a, name: A, email: a@x.org, company: X}, {github: a, name: A, email: a@y.org, company: Y}"),
+            "3:94 @a has email 'a@y.org' here but 'a@x.org' at /leadership/chairs/0; use one");
+    assertThat(TagValidator.builder().build().rules())
+        .filteredOn(rule -> rule.id().equals("inconsistent-email"))
+        .singleElement()
+        .extracting(RuleInfo::severity)
+        .isEqualTo(io.github.tagkit.validator.spi.Severity.INFO);
   }
 
   @Test
@@ -481,7 +503,16 @@ class RulesTest {
         .test(
             registry.replace("dir: tag-x", "dir: tag-z").replace("LINK", link + "tag/x"),
             "2:5 TAG X's label 'tag/z' is not defined in .github/labels.yaml; the closest that is:"
-                + " 'tag/x'");
+                + " 'tag/x'")
+        // cncf/toc's labels: kind/subproject is nearer in letters, sub/mentoring is the group's.
+        .withFile(".github/labels.yaml", labels + "- name: kind/subproject\n")
+        .test(
+            registry.replace("LINK", link + "tag%2Fx")
+                + "    subproject_initiatives: "
+                + link
+                + "toc%2Fmentoring-subproject\n",
+            "8:5 subproject_initiatives searches for label 'toc/mentoring-subproject', which"
+                + " .github/labels.yaml does not define; this group's own label is 'sub/mentoring'");
   }
 
   /** In a registry, a group with neither a charter_link nor charter.md in its directory. */

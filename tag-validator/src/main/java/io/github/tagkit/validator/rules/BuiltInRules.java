@@ -25,6 +25,7 @@ public final class BuiltInRules {
         new RequireLeaderName(),
         new DuplicatePerson(),
         new InconsistentPerson(),
+        InconsistentPerson.email(),
         new TermMissing(),
         new TermStartAfterEnd(),
         new TermTooLong(),

@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One person, by GitHub handle in any case, written with a different name, email, LFX id or company
- * in different places: every later place that differs is reported, naming the first. A value one
- * place leaves out is not a difference.
+ * One person, by GitHub handle in any case, written with a different name, LFX id or company in
+ * different places: every later place that differs is reported, naming the first. A value one place
+ * leaves out is not a difference. A different e-mail address alone is {@code inconsistent-email},
+ * at information level: people use two addresses, at the same company or not, and the pages show
+ * none.
  */
 final class InconsistentPerson extends BaseRule {
   /** What is compared, by key; emails and LFX ids ignore case. */
@@ -24,20 +26,38 @@ final class InconsistentPerson extends BaseRule {
   private static final List<Field> FIELDS =
       List.of(
           new Field("name", Person::name, false),
-          new Field("email", Person::email, true),
           new Field("lfx_id", Person::lfxId, true),
           new Field("company", Person::company, false));
 
+  private static final List<Field> EMAIL = List.of(new Field("email", Person::email, true));
+
+  private final List<Field> fields;
+
   InconsistentPerson() {
-    super(
+    this(
         "inconsistent-person",
         Severity.WARNING,
-        "One GitHub handle has different names, emails, LFX ids or companies in different places.");
+        "One GitHub handle has different names, LFX ids or companies in different places.",
+        FIELDS);
+  }
+
+  private InconsistentPerson(String id, Severity severity, String description, List<Field> fields) {
+    super(id, severity, description);
+    this.fields = fields;
+  }
+
+  /** {@code inconsistent-email}: one GitHub handle with different e-mail addresses. */
+  static InconsistentPerson email() {
+    return new InconsistentPerson(
+        "inconsistent-email",
+        Severity.INFO,
+        "One GitHub handle has different e-mail addresses in different places.",
+        EMAIL);
   }
 
   @Override
   public void check(RuleContext context, FindingSink findings) {
-    for (Field field : FIELDS) {
+    for (Field field : fields) {
       Map<String, Leaders.Leader> first = new HashMap<>();
       for (var leader : Leaders.all(context, List.of(Role.values()))) {
         Person person = leader.value();

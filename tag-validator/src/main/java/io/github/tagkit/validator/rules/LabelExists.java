@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +82,7 @@ final class LabelExists extends BaseRule {
                             + "', which "
                             + file
                             + " does not define"
-                            + closest(label, labels));
+                            + hint(label, own, group, labels));
                   }
                 }
               });
@@ -150,6 +151,23 @@ final class LabelExists extends BaseRule {
       }
     }
     return names;
+  }
+
+  /**
+   * The label to use instead of {@code label}: the group's own when {@code label} names the group
+   * ({@code toc/mentoring-subproject} for {@code sub/mentoring}), else the closest defined one.
+   */
+  private static String hint(
+      String label, Optional<String> own, LocatedGroup group, Set<String> labels) {
+    String stem =
+        group.group().dir().replaceFirst("^tag-", "").replaceFirst("-subproject$", "").strip();
+    if (own.isPresent()
+        && labels.contains(own.get())
+        && !stem.isEmpty()
+        && label.toLowerCase(Locale.ROOT).contains(stem.toLowerCase(Locale.ROOT))) {
+      return "; this group's own label is '" + own.get() + "'";
+    }
+    return closest(label, labels);
   }
 
   private static String closest(String label, Set<String> labels) {
