@@ -44,7 +44,7 @@ final class CncfTocContexts {
     if (group instanceof TagSubproject) {
       group
           .missionStatement()
-          .ifPresent(m -> view.put("subprojectMission", MarkdownEscapes.paragraphs(m)));
+          .ifPresent(m -> view.put("subprojectMission", MarkdownEscapes.markdown(m)));
     } else {
       view.put("mission", group.missionStatement().map(CncfTocContexts::mission).orElse(""));
     }
@@ -101,7 +101,7 @@ final class CncfTocContexts {
    * does: a block scalar's final line break is part of the page's layout.
    */
   private static String mission(String statement) {
-    return MarkdownEscapes.paragraphs(statement) + (statement.endsWith("\n") ? "\n" : "");
+    return MarkdownEscapes.markdown(statement) + (statement.endsWith("\n") ? "\n" : "");
   }
 
   private Optional<String> charter(Group group, String pageDirectory) {

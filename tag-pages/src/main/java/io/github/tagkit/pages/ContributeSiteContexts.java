@@ -421,7 +421,7 @@ final class ContributeSiteContexts {
       }
       view.put("name", MarkdownEscapes.inline(sub.name()));
       sub.missionStatement()
-          .map(MarkdownEscapes::paragraphs)
+          .map(MarkdownEscapes::markdown)
           .ifPresent(m -> view.put("missionStatement", m));
       sub.charterLink()
           .flatMap(link -> absolute(sub, link, false))

@@ -4,6 +4,19 @@ import io.github.tagkit.model.InvisibleCharacters;
 import io.github.tagkit.model.LinkSchemes;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 
 /**
  * Values escaped for where they land in a page, so that Markdown renders them as written: text
@@ -164,6 +177,76 @@ final class MarkdownEscapes {
    */
   static String cellUrl(String url) {
     return url(url).replace("|", "%7C");
+  }
+
+  private static final Parser COMMONMARK = Parser.builder().build();
+
+  /**
+   * A statement its author wrote as Markdown (a mission in a folded or literal scalar, with its
+   * numbered goals and the bullets under them), kept as written when it reads only as paragraphs,
+   * lists, emphasis, code and links to safe schemes: the same blocks on the page as in the Go
+   * generator's, which prints it raw. A statement that would read as anything else (a heading, a
+   * quote, HTML or a comment, a custom-content marker, a code block, a rule or front-matter fence,
+   * an image, a link definition, an unsafe link, a hidden character) is escaped as {@link
+   * #paragraphs} escapes it. Paragraphs on single lines of a folded scalar are kept apart, as
+   * {@link #paragraphs} keeps them, where that makes no list.
+   */
+  static String markdown(String statement) {
+    String text = InvisibleCharacters.removed(statement.strip().replace("\r\n", "\n"));
+    Node document = COMMONMARK.parse(text);
+    if (!keepable(document)) {
+      return paragraphs(statement);
+    }
+    if (text.contains("\n\n") || hasList(document)) {
+      return text;
+    }
+    String apart = text.replaceAll("[ \\t]*\\n\\s*", "\n\n");
+    Node split = COMMONMARK.parse(apart);
+    return keepable(split) && !hasList(split) ? apart : paragraphs(statement);
+  }
+
+  /** Whether every node of {@code node} is one {@link #markdown} keeps as written. */
+  private static boolean keepable(Node node) {
+    boolean kept =
+        node instanceof Document
+            || node instanceof Paragraph
+            || node instanceof ListBlock
+            || node instanceof ListItem
+            || node instanceof SoftLineBreak
+            || node instanceof HardLineBreak
+            || node instanceof Emphasis
+            || node instanceof StrongEmphasis
+            || node instanceof Code code && visible(code.getLiteral())
+            || node instanceof Text text && visible(text.getLiteral())
+            || node instanceof Link link
+                && LinkSchemes.safe(link.getDestination())
+                && !link.getDestination().contains(UNSAFE_TARGET);
+    if (!kept) {
+      return false;
+    }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (!keepable(child)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text}, entities decoded, has no character a reader cannot see. */
+  private static boolean visible(String text) {
+    return InvisibleCharacters.removed(text).equals(text);
+  }
+
+  private static boolean hasList(Node node) {
+    if (node instanceof ListBlock) {
+      return true;
+    }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (hasList(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -62,7 +62,7 @@ final class TemplateContexts {
     view.put("name", MarkdownEscapes.inline(group.name()));
     view.put("shortName", yamlScalar(group.name().replaceFirst("^TAG ", "")));
     view.put("dir", group.dir());
-    put(view, "missionStatement", group.missionStatement().map(MarkdownEscapes::paragraphs));
+    put(view, "missionStatement", group.missionStatement().map(MarkdownEscapes::markdown));
     put(view, "charterHref", charter(group, pageDirectory));
     put(view, "label", group.label());
     List<Map<String, Object>> roles = roles(group);

@@ -212,12 +212,26 @@ class MarkdownRenderingTest {
     group
         .missionStatement()
         .ifPresent(
-            mission -> assertThat(read.paragraphs).containsSubsequence(paragraphsOf(mission)));
+            mission ->
+                assertThat(read.paragraphs)
+                    .containsSubsequence(
+                        paragraphsOf(mission).stream()
+                            .map(p -> MARKDOWN_MISSIONS.contains(mission) ? rendered(p) : p)
+                            .toList()));
   }
 
   private static String rendered(String markdown) {
     return text(PARSER.parse(markdown)).strip();
   }
+
+  /**
+   * The fixtures' missions that are Markdown as their authors meant it (only emphasis, code, links
+   * and lists): they read as that Markdown renders, as on the Go generator's pages. Every other
+   * mission holds something that would change the page (a heading, a list marker after a blank line
+   * in a folded scalar, brackets that link nothing) and reads as written.
+   */
+  private static final java.util.Set<String> MARKDOWN_MISSIONS =
+      java.util.Set.of("TOC subproject with *emphasis* and `code`.");
 
   /** The paragraphs a statement is written as: blank-line separated, else one per line. */
   private static List<String> paragraphsOf(String statement) {
