@@ -11,7 +11,7 @@ def run = sarif.runs[0]
 assert run.tool.driver.name == 'tagkit'
 assert run.tool.driver.rules.find { it.id == 'require-toc-liaison' }.shortDescription.text ==
     'A TAG or TOC subproject lists no TOC liaison under contact.toc_liaison.'
-assert run.results.size() == 10
+assert run.results.size() == 9 // the chair with neither name nor handle gets no term-missing besides
 def unknown = run.results.find { it.ruleId == 'unknown-key' }
 assert unknown.level == 'error'
 assert unknown.locations[0].physicalLocation.artifactLocation.uri == 'tags.yaml'
@@ -21,6 +21,6 @@ assert run.tool.driver.rules[unknown.ruleIndex].id == 'unknown-key'
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/tag/tag-report.json'))
 assert json.errors == 8
-assert json.warnings == 2
-assert json.findings.collect { it.line } == [2, 7, 14, 18, 23, 23, 25, 28, 28, 29]
-assert new File(basedir, 'target/tag/tag-report-github.txt').readLines().size() == 10
+assert json.warnings == 1
+assert json.findings.collect { it.line } == [2, 7, 14, 18, 23, 23, 25, 28, 29]
+assert new File(basedir, 'target/tag/tag-report-github.txt').readLines().size() == 9

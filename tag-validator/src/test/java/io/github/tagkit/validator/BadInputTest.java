@@ -87,12 +87,26 @@ class BadInputTest {
     assertThat(findings("tag.yaml", bytes)).noneMatch(finding -> finding.contains("yaml-syntax"));
   }
 
+  /** A tab is a finding at its place, and the rest of the file is read as if it were spaces. */
   @Test
   void tabIndentation() throws Exception {
-    assertThat(findings("tag.yaml", "dir: tag-x\nleadership:\n\tchairs: []\n"))
+    List<String> found =
+        findings("tag.yaml", "dir: tag-x\nname: TAG X\nleadership:\n\tchairs: []\n");
+    assertThat(found)
+        .filteredOn(f -> f.contains("yaml-syntax"))
+        .containsExactly(
+            "tag.yaml:4:1: error [yaml-syntax] a tab in the indentation: YAML indents with spaces"
+                + " only; indent this line with 2 spaces (the rest of the file is checked as if it"
+                + " were)");
+    assertThat(found)
+        .contains(
+            "tag.yaml:4:2: error [require-chairs] TAG X lists no chairs; add them under"
+                + " leadership.chairs");
+    // A tab that no width of spaces makes YAML of is the reader's one finding, as before.
+    assertThat(findings("tag.yaml", "dir: tag-x\nname: [\n\t- x\n"))
         .singleElement()
         .asString()
-        .isEqualTo("tag.yaml:3:1: error [yaml-syntax] tabs cannot indent YAML; indent with spaces");
+        .startsWith("tag.yaml:3:2: error [yaml-syntax] malformed YAML");
   }
 
   @Test

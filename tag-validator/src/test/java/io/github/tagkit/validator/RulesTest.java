@@ -576,7 +576,10 @@ class RulesTest {
         .test(TAG);
   }
 
-  /** A schema error in one entry hides nothing of the others, and says what it does hide. */
+  /**
+   * A schema error in one entry hides nothing of the others, nor of its own entry but the broken
+   * value, and says what it does hide.
+   */
   @Test
   void oneRunShowsEveryIndependentFinding() {
     String registry =
@@ -584,9 +587,21 @@ class RulesTest {
             + "  - dir: tag-b\n    name: TAG B\n";
     RuleHarness.forRule("wrong-type").test(registry, "4:15 'meetings' must be a list, not text");
     RuleHarness.forRule("rules-skipped")
-        .test(registry, "2:5 governance rules skipped for /tags/0: see the findings above");
+        .test(
+            registry,
+            "4:5 governance rules ran on /tags/0 without /tags/0/meetings, which cannot be read"
+                + " ('meetings' must be a list, not text); none of them checked it");
+    // TAG A is checked too, all but its meetings: it has no chairs, and no second finding says it
+    // has no meetings.
     RuleHarness.forRule("require-chairs")
-        .test(registry, "5:5 TAG B lists no chairs; add them under leadership.chairs");
+        .test(
+            registry,
+            "2:5 TAG A lists no chairs; add them under leadership.chairs",
+            "5:5 TAG B lists no chairs; add them under leadership.chairs");
+    RuleHarness.forRule("require-meetings")
+        .test(
+            registry,
+            "5:5 TAG B lists no meetings; governance requires a public meeting at least monthly");
     RuleHarness.forRule("rules-skipped")
         .test(registry.replace("meetings: monthly", "meetings: []"));
   }

@@ -137,6 +137,12 @@ class ValidatorApiTest {
     assertThat(TagValidator.builder().build().validate(recurrence, "tag.yaml").findings())
         .extracting(Finding::toString)
         .containsExactly(
+            // The rest of the file is still checked: it names no liaison.
+            "tag.yaml:1:1: error [require-toc-liaison] TAG X lists no TOC liaison; add"
+                + " contact.toc_liaison",
+            "tag.yaml:10:5: info [rules-skipped] governance rules ran on /meetings/0 without"
+                + " /meetings/0/recurrence, which cannot be read ('frequency' is 'daily', which is"
+                + " not one of weekly, biweekly, monthly); none of them checked it",
             "tag.yaml:11:18: error [invalid-value] 'frequency' is 'daily', which is not one of"
                 + " weekly, biweekly, monthly",
             "tag.yaml:12:12: error [invalid-value] 'day' is 'someday', which is not one of monday,"

@@ -68,8 +68,8 @@ final class BuiltInChecks {
       new RuleInfo(
           "rules-skipped",
           Severity.INFO,
-          "An entry of a registry could not be read into the model, so the governance rules did not"
-              + " check it.");
+          "A value could not be read into the model: the governance rules checked its entry without"
+              + " it, or skipped the entry.");
   static final RuleInfo EXEMPTION_REASON =
       new RuleInfo("exemption-reason", Severity.ERROR, "An exemption gives no reason.");
   static final RuleInfo INVALID_EXEMPTION =

@@ -1,5 +1,6 @@
 package io.github.tagkit.validator.internal;
 
+import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.Location;
@@ -205,7 +206,38 @@ public final class MetadataChecker {
               document.position(skipped),
               "governance rules skipped for " + skipped + ": see the findings above"));
     }
-    raws.addAll(ruleFindings);
+    for (BoundModel.Repair repair : model.repairs()) {
+      raws.add(
+          new RawFinding(
+              BuiltInChecks.RULES_SKIPPED,
+              name,
+              repair.pointer(),
+              document.position(repair.pointer()),
+              repair.standIn().isPresent()
+                  ? "governance rules ran on "
+                      + (repair.owner().isEmpty() ? "the file" : repair.owner())
+                      + " with '"
+                      + repair.standIn().get()
+                      + "' for its missing "
+                      + Pointers.last(repair.pointer())
+                      + "; none of them checked it"
+                  : "governance rules ran on "
+                      + repair.owner()
+                      + " without "
+                      + repair.pointer()
+                      + ", which cannot be read ("
+                      + repair.problem()
+                      + "); none of them checked it"));
+    }
+    // A finding at a value read around would only repeat what is wrong with it.
+    Set<String> groups = new HashSet<>();
+    context.groups().forEach(g -> groups.add(g.pointer()));
+    for (RawFinding found : ruleFindings) {
+      if (model.repairs().stream()
+          .noneMatch(r -> r.covers(found.check().id(), found.pointer(), groups))) {
+        raws.add(found);
+      }
+    }
     return inGroups(raws, context.groups()).stream()
         .map(raw -> raw.withFingerprint(Fingerprints.of(raw, document)))
         .toList();

@@ -34,6 +34,9 @@ final class SourceDocument {
   private JsonNode root;
   private String text = "";
 
+  /** The lines whose indentation had tabs, when the text was read with spaces for them. */
+  private List<TabIndentation.Tab> tabs = List.of();
+
   private SourceDocument(String file) {
     this.file = file;
   }
@@ -72,7 +75,63 @@ final class SourceDocument {
       document.positions.clear();
       document.readWithParser(text, limits);
     }
+    if (document.root == null && TabIndentation.present(text)) {
+      return document.readWithoutTabs(limits, blockYaml);
+    }
     return document;
+  }
+
+  /**
+   * This unreadable text read again with the tabs of its indentation as the spaces they stand for,
+   * when that makes it YAML: each tab a finding at its place, and the rest of the file checked as
+   * if it had been spaces. Positions are those of the file as written.
+   */
+  private SourceDocument readWithoutTabs(Limits limits, boolean blockYaml) {
+    for (TabIndentation.Reading reading : TabIndentation.readings(text)) {
+      SourceDocument spaced =
+          parse(reading.text().getBytes(StandardCharsets.UTF_8), limits, file, blockYaml);
+      if (spaced.root == null
+          || spaced.problems.stream().anyMatch(p -> p.check() == BuiltInChecks.YAML_SYNTAX)) {
+        continue;
+      }
+      spaced.text = text;
+      spaced.tabs = reading.tabs();
+      List<RawFinding> problems = new ArrayList<>();
+      for (TabIndentation.Tab tab : spaced.tabs) {
+        problems.add(
+            new RawFinding(
+                BuiltInChecks.YAML_SYNTAX,
+                file,
+                "",
+                new Position(tab.line(), tab.column()),
+                "a tab in the indentation: YAML indents with spaces only; indent this line with "
+                    + tab.spaced()
+                    + " spaces (the rest of the file is checked as if it were)"));
+      }
+      for (RawFinding problem : spaced.problems) {
+        problems.add(
+            new RawFinding(
+                problem.check(),
+                problem.file(),
+                problem.pointer(),
+                spaced.original(problem.position()),
+                problem.message()));
+      }
+      spaced.problems.clear();
+      spaced.problems.addAll(problems);
+      return spaced;
+    }
+    return this;
+  }
+
+  /** {@code position} in the spaced text, as a position in the file as written. */
+  private Position original(Position position) {
+    for (TabIndentation.Tab tab : tabs) {
+      if (tab.line() == position.line()) {
+        return new Position(position.line(), tab.originalColumn(position.column()));
+      }
+    }
+    return position;
   }
 
   /** The file as findings name it. */
@@ -212,11 +271,11 @@ final class SourceDocument {
    * entries and the root; for a pointer the file lacks, its nearest ancestor that it has.
    */
   Position position(String pointer) {
-    return root == null ? Position.NONE : positions.find(root, pointer, false);
+    return root == null ? Position.NONE : original(positions.find(root, pointer, false));
   }
 
   /** Where the value itself at {@code pointer} starts (for a key, where its value starts). */
   Position valuePosition(String pointer) {
-    return root == null ? Position.NONE : positions.find(root, pointer, true);
+    return root == null ? Position.NONE : original(positions.find(root, pointer, true));
   }
 }
