@@ -163,6 +163,41 @@ class GitHubActionTest {
   }
 
   /**
+   * The cncf/toc workflow that replaces the Go generator's: it runs on pull requests that change
+   * tags.yaml, from forks too, with the write access committing the READMEs needs, and so never
+   * runs the pull request's code: the checkout is the base branch's, only metadata files are taken
+   * from the pull request, Maven's output is bracketed, and only READMEs are committed.
+   */
+  @Test
+  void theCncfTocWorkflowRegeneratesReadmesWithoutRunningThePullRequest() throws IOException {
+    Path file = ROOT.resolve("examples/github-actions/cncf-toc/tags-yaml-pr.yml");
+    Map<String, Object> workflow = yaml(file);
+    Map<String, Object> on = map(workflow.get("on"));
+    assertThat(on).containsOnlyKeys("pull_request_target");
+    assertThat(map(on.get("pull_request_target")).get("paths")).isEqualTo(List.of("tags.yaml"));
+    assertThat(map(workflow.get("permissions")))
+        .containsOnly(Map.entry("contents", "write"), Map.entry("pull-requests", "write"));
+    List<Map<String, Object>> steps = allSteps(workflow);
+    assertThat(steps)
+        .filteredOn(step -> String.valueOf(step.get("uses")).startsWith("actions/checkout@"))
+        .singleElement()
+        .satisfies(step -> assertThat(with(step)).doesNotContainKey("ref"));
+    String scripts =
+        steps.stream()
+            .map(step -> String.valueOf(step.getOrDefault("run", "")))
+            .reduce("", String::concat);
+    assertThat(scripts)
+        .contains("git checkout pr-head -- tags.yaml")
+        .doesNotContain("git checkout pr-head\n")
+        .doesNotContain("git add .")
+        .doesNotContain("git add -A")
+        .contains("::stop-commands::");
+    assertThat(steps)
+        .anySatisfy(
+            step -> assertThat(String.valueOf(step.get("uses"))).startsWith("tagkit/tagkit@"));
+  }
+
+  /**
    * The validate step as the runner reads its output: with a Maven that prints workflow commands
    * (as a hostile name in a finding would), the only commands the runner acts on are tagkit's own
    * annotations from its report, and the bracket that stops the others.
@@ -279,7 +314,7 @@ class GitHubActionTest {
   }
 
   private static List<Path> workflows() throws IOException {
-    try (Stream<Path> files = Files.list(ROOT.resolve("examples/github-actions"))) {
+    try (Stream<Path> files = Files.walk(ROOT.resolve("examples/github-actions"))) {
       return files.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
     }
   }
