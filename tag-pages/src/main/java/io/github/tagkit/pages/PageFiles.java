@@ -176,7 +176,7 @@ public final class PageFiles {
   private static String adopted(GeneratedPage page, String old) {
     List<String> names = blockNames(page.content());
     if (names.stream().allMatch(String::isEmpty)) {
-      return withCustom(page.content(), "\n" + old.strip() + "\n");
+      return withCustom(page.content(), "\n" + underPage(old.strip()) + "\n");
     }
     String body = old.replace("\r\n", "\n");
     if (body.startsWith("---\n") && body.indexOf("\n---\n", 3) > 0) {
@@ -223,6 +223,29 @@ public final class PageFiles {
               "\n\n" + SiteMarkdown.format(block.getValue().toString()) + "\n");
     }
     return content;
+  }
+
+  /**
+   * A hand-kept page's text, to keep below the generated page: its headings one level down, so that
+   * its title ({@code # Emeritus Leaders}) heads its own section under the page's title and what
+   * follows it is not read as part of the page's last section. Headings inside fenced code are text
+   * and stay.
+   */
+  static String underPage(String text) {
+    StringBuilder out = new StringBuilder();
+    String fence = null;
+    for (String line : text.split("\n", -1)) {
+      String stripped = line.stripLeading();
+      if (fence == null && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
+        fence = stripped.substring(0, 3);
+      } else if (fence != null && stripped.startsWith(fence)) {
+        fence = null;
+      } else if (fence == null && line.matches("#{1,5}(\\s.*|$)")) {
+        line = "#" + line;
+      }
+      out.append(line).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
   }
 
   /** The names of the custom blocks of {@code page}, {@code ""} for the unnamed one. */

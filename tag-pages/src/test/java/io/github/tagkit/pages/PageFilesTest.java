@@ -230,7 +230,7 @@ class PageFilesTest {
     String page = Files.readString(readme);
     assertThat(page)
         .contains(PageFiles.BANNER)
-        .contains(PageFiles.BEGIN + "\n# Our TAG\n\nWritten by hand.\n" + PageFiles.END);
+        .contains(PageFiles.BEGIN + "\n## Our TAG\n\nWritten by hand.\n" + PageFiles.END);
     // once adopted, it is a generated page: the text stays where it is
     assertThat(PageFiles.write(repo, pages()))
         .extracting(PageFiles.Written::outcome)
@@ -252,7 +252,7 @@ class PageFilesTest {
         .endsWith(
             "[TAG Workloads Foundation Initiatives](https://github.com/cncf/toc/issues?q=state%3Aopen%20label%3Atag%2Fworkloads-foundation%20label%3Akind%2Finitiative)\n\n"
                 + PageFiles.BEGIN
-                + "\n# Our TAG\n\nWritten by hand.\n"
+                + "\n## Our TAG\n\nWritten by hand.\n"
                 + PageFiles.END
                 + "\n");
     assertThat(PageFiles.write(repo, cncfToc))
