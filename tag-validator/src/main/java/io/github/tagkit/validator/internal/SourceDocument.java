@@ -54,6 +54,11 @@ final class SourceDocument {
    * blockYaml}; with it or without, the tree, positions and problems are the same.
    */
   static SourceDocument parse(byte[] content, Limits limits, String file, boolean blockYaml) {
+    return parse(content, limits, file, blockYaml, true);
+  }
+
+  private static SourceDocument parse(
+      byte[] content, Limits limits, String file, boolean blockYaml, boolean untab) {
     SourceDocument document = new SourceDocument(file);
     String text = new String(content, StandardCharsets.UTF_8);
     // Bytes that are not UTF-8 decode to U+FFFD; only then is the file looked at byte by byte.
@@ -75,7 +80,7 @@ final class SourceDocument {
       document.positions.clear();
       document.readWithParser(text, limits);
     }
-    if (document.root == null && TabIndentation.present(text)) {
+    if (untab && document.root == null && TabIndentation.present(text)) {
       return document.readWithoutTabs(limits, blockYaml);
     }
     return document;
@@ -89,7 +94,7 @@ final class SourceDocument {
   private SourceDocument readWithoutTabs(Limits limits, boolean blockYaml) {
     for (TabIndentation.Reading reading : TabIndentation.readings(text)) {
       SourceDocument spaced =
-          parse(reading.text().getBytes(StandardCharsets.UTF_8), limits, file, blockYaml);
+          parse(reading.text().getBytes(StandardCharsets.UTF_8), limits, file, blockYaml, false);
       if (spaced.root == null
           || spaced.problems.stream().anyMatch(p -> p.check() == BuiltInChecks.YAML_SYNTAX)) {
         continue;

@@ -90,7 +90,11 @@ final class TabIndentation {
         end++;
       }
       String rest = line.substring(end);
-      if (tabCount > 0 && !rest.isEmpty()) {
+      if (tabCount > 0 && rest.isEmpty()) {
+        lines[n] = ""; // white space alone: a blank line
+        continue;
+      }
+      if (tabCount > 0) {
         int spaces = end - tabCount;
         int each = width;
         if (width == 0) {
