@@ -93,7 +93,7 @@ final class ContributeSiteContexts {
         "summary",
         tag.page()
             .flatMap(p -> p.summary())
-            .map(MarkdownEscapes::paragraphs)
+            .map(MarkdownEscapes::markdown)
             .or(() -> Optional.ofNullable((String) view.get("charterMission")))
             .orElse(""));
     List<Map<String, Object>> roles = PageLines.roles(tag, "rows", ContributeSiteContexts::rows);
@@ -191,7 +191,7 @@ final class ContributeSiteContexts {
           .ifPresent(m -> t.put("missionStatement", m));
       tag.page()
           .flatMap(p -> p.summary())
-          .map(MarkdownEscapes::paragraphs)
+          .map(MarkdownEscapes::markdown)
           .ifPresent(s -> t.put("summary", s));
       List<String> counts = new ArrayList<>();
       for (Role role : List.of(Role.CHAIR, Role.TECH_LEAD)) {

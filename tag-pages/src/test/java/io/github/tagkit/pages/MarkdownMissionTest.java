@@ -130,4 +130,25 @@ class MarkdownMissionTest {
           assertMissionRendersAsWritten(yaml.toString());
         });
   }
+
+  /** A page summary written as Markdown is the site's summary, its list a list. */
+  @Test
+  void aPageSummaryWithAListStaysAList() {
+    String summary = "We work on:\n\n- *storage*\n- networking\n  1. CNI\n  2. service mesh\n";
+    StringBuilder yaml =
+        new StringBuilder("tags:\n  - dir: tag-x\n    name: TAG X\n    page:\n      summary: |\n");
+    summary
+        .lines()
+        .forEach(line -> yaml.append(line.isEmpty() ? "" : "        " + line).append('\n'));
+    TagRegistry registry = TagRegistry.reader().lenient().read(yaml.toString(), "tags.yaml");
+    String site =
+        PageGenerator.builtIn()
+            .style(PageStyle.CONTRIBUTE_SITE)
+            .today(LocalDate.of(2026, 7, 1))
+            .render(registry, "tags.yaml")
+            .stream()
+            .map(page -> html(page.content().replaceFirst("(?s)^---\n.*?\n---\n", "")))
+            .reduce("", String::concat);
+    assertThat(site).contains(html(summary).strip());
+  }
 }
