@@ -243,7 +243,13 @@ public final class SitePageDrift implements Rule {
                 term ->
                     report(
                         row.line(),
-                        "gives " + who + " the term '" + row.term() + "', the metadata " + term));
+                        "gives "
+                            + who
+                            + " the term '"
+                            + row.term()
+                            + "', the metadata "
+                            + term
+                            + newer(row.term(), person.term().get().start())));
       }
       rows.forEach(
           (handle, row) -> {
@@ -320,6 +326,31 @@ public final class SitePageDrift implements Rule {
           .map(String::strip)
           .filter(url -> !text.contains(url))
           .ifPresent(url -> report(channels, "has no link to the mailing list, " + url));
+    }
+
+    /**
+     * Which of two terms of one person is the newer, and what brings the other in line: the one
+     * that starts later (an election recorded in one place only).
+     */
+    private static String newer(String siteTerm, java.time.LocalDate metadataStart) {
+      java.util.regex.Matcher date =
+          java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(siteTerm);
+      if (!date.find()) {
+        return "";
+      }
+      java.time.LocalDate siteStart;
+      try {
+        siteStart = java.time.LocalDate.parse(date.group());
+      } catch (java.time.format.DateTimeParseException e) {
+        return "";
+      }
+      if (siteStart.isAfter(metadataStart)) {
+        return "; the website's is newer (it starts later): record it in the metadata";
+      }
+      if (siteStart.isBefore(metadataStart)) {
+        return "; the metadata's is newer (it starts later): regenerate the page";
+      }
+      return "; both start the same day: one end is wrong";
     }
 
     private void report(int line, String what) {

@@ -3,6 +3,7 @@ package io.github.tagkit.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tagkit.model.testing.ProjectFiles;
+import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.TagValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,46 @@ class SitePageDriftTest {
             "33 lists @thschue (Thomas Schuetz) as a tech lead, whom the metadata does not");
   }
 
+  /**
+   * Which side of a differing term is newer: the one that starts later, an election recorded in one
+   * place only. The page's path is the one its own repository shows.
+   */
+  @Test
+  void aTermThatStartsLaterOnTheSiteIsTheNewerOne(@TempDir Path checkout) throws Exception {
+    Files.createDirectories(checkout.resolve(".git"));
+    Path site = checkout.resolve("docs/community/tags");
+    Path page = site.resolve("infrastructure/index.md");
+    Files.createDirectories(page.getParent());
+    String real = Files.readString(SITE.resolve("infrastructure/index.md"));
+    Files.writeString(
+        page,
+        real.replace(
+            "| Dylan Page | [@GenPage](https://github.com/GenPage) | - | 2025-07-01 to 2027-06-30 |",
+            "| Dylan Page | [@GenPage](https://github.com/GenPage) | - | 2027-07-07 to 2029-07-06 |"));
+    Path tags = ProjectFiles.excerpt();
+    List<Finding> findings =
+        TagValidator.builder()
+            .today(LocalDate.of(2026, 7, 1))
+            .baseDirectory(tags.getParent())
+            .rule(new SitePageDrift(site))
+            .build()
+            .validate(tags)
+            .findings()
+            .stream()
+            .filter(f -> f.message().contains("@GenPage the term"))
+            .toList();
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.message())
+                  .endsWith(
+                      "; the website's is newer (it starts later): record it in the metadata");
+              assertThat(f.location().file())
+                  .isEqualTo("docs/community/tags/infrastructure/index.md");
+            });
+  }
+
   @Test
   void namesOrganizationsTermsLiaisonsAndLinksAreCompared(@TempDir Path site) throws Exception {
     Path page = site.resolve("infrastructure/index.md");
@@ -64,7 +105,8 @@ class SitePageDriftTest {
         .contains(
             "22 names chair @GenPage 'Dylan P.', the metadata 'Dylan Page'",
             "22 gives chair @GenPage the organization 'Acme', the metadata '-'",
-            "22 gives chair @GenPage the term '2025-07-01 to 2026-06-30', the metadata 2025-07-01 to 2027-06-30",
+            "22 gives chair @GenPage the term '2025-07-01 to 2026-06-30', the metadata 2025-07-01"
+                + " to 2027-06-30; both start the same day: one end is wrong",
             "36 lists no TOC liaison @kfaseela (Faseela K)",
             "39 lists @someone as a TOC liaison, whom the metadata does not",
             "42 has no link to https://www.youtube.com/@CNCFTAGInfrastructure, a meeting link of the metadata");

@@ -128,6 +128,17 @@ public final class MetadataChecker {
       Path absolute = path.toAbsolutePath().normalize();
       if (absolute.startsWith(base)) {
         shown = base.relativize(absolute);
+      } else {
+        // A file of another repository (the website's pages): relative to that repository's
+        // root, as a pull request or code scanning there shows it.
+        Path parent = absolute.getParent();
+        Optional<Path> root =
+            parent == null
+                ? Optional.empty()
+                : io.github.tagkit.validator.TagFiles.repositoryRoot(parent);
+        if (root.isPresent()) {
+          shown = root.get().relativize(absolute);
+        }
       }
     }
     return shown.toString().replace('\\', '/');
