@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -116,6 +117,11 @@ final class ContributeSiteContexts {
           String initiative = "label%3Akind%2Finitiative+label%3A" + encode(l);
           view.put("activeInitiatives", TOC_ISSUES + "state%3Aopen+" + initiative);
           view.put("allInitiatives", TOC_ISSUES + initiative);
+          // The registry's own link, when it is that same search, would be a second "Active"
+          // link beside it: the site's own form of the search stays, as the site writes it.
+          tag.initiativesUrl()
+              .filter(url -> sameSearch(url, Set.of("kind/initiative", l)))
+              .ifPresent(url -> view.remove("initiativesUrl"));
         });
     boolean pageInitiatives =
         tag.page()
@@ -360,6 +366,38 @@ final class ContributeSiteContexts {
       view.put("github", tagkit.get("github"));
     }
     return view;
+  }
+
+  /**
+   * Whether {@code url} searches cncf/toc's open issues for exactly {@code labels}: the search the
+   * "Active Initiatives" link already makes.
+   */
+  static boolean sameSearch(String url, Set<String> labels) {
+    int query = url.indexOf("?q=") >= 0 ? url.indexOf("?q=") : url.indexOf("&q=");
+    if (!url.startsWith(TOC_ISSUES.substring(0, TOC_ISSUES.indexOf('?'))) || query < 0) {
+      return false;
+    }
+    String q;
+    try {
+      q =
+          java.net.URLDecoder.decode(
+              url.substring(query + 3).replaceFirst("&.*$", ""),
+              java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    Set<String> searched = new java.util.HashSet<>();
+    boolean open = false;
+    for (String term : q.trim().split("\\s+")) {
+      if (term.startsWith("label:")) {
+        searched.add(term.substring("label:".length()).replace("\"", ""));
+      } else if (term.equals("state:open") || term.equals("is:open")) {
+        open = true;
+      } else if (!term.equals("is:issue")) {
+        return false;
+      }
+    }
+    return open && searched.equals(labels);
   }
 
   /** "#channel", as the site names a channel; "Slack channel" when the metadata has no name. */

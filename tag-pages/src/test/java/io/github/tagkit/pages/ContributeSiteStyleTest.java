@@ -128,6 +128,20 @@ class ContributeSiteStyleTest {
     return handles;
   }
 
+  /**
+   * The registry's initiatives link makes the search the "Active Initiatives" link makes: the page
+   * links it once, as the real page does, and makes no claim about how leaders are chosen.
+   */
+  @Test
+  void noInitiativesSearchTwiceAndNoClaimTheGovernanceContradicts() {
+    for (String path : List.of("infrastructure/index.md", "workloads-foundation/index.md")) {
+      String page = page(path);
+      assertThat(page).doesNotContain("Open Initiatives").doesNotContain("elected by");
+      List<java.util.Set<String>> searches = TocSearches.in(page);
+      assertThat(searches).as(path).doesNotHaveDuplicates().isNotEmpty();
+    }
+  }
+
   @Test
   void sectionsComeInTheRealPagesOrder() {
     List<String> real = REAL.lines().filter(l -> l.matches("#{1,3} .*")).toList();

@@ -133,6 +133,13 @@ class EveryFactTest {
       for (String value : values) {
         // A relative link is made absolute in the group's directory: its path ends the address.
         String shown = value.replaceFirst("^\\./", "");
+        if (TocSearches.of(value).isPresent() && page.contains(plain(TocSearches.PREFIX))) {
+          // An initiatives search may be written as the site writes it: the same search.
+          assertThat(TocSearches.in(page))
+              .as("%s of %s in the contribute-site style", value, path)
+              .contains(TocSearches.of(value).get());
+          continue;
+        }
         assertThat(page)
             .as("%s of %s in the contribute-site style", value, path)
             .contains(plain(shown));
