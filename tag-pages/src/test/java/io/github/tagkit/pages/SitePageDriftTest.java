@@ -17,8 +17,8 @@ class SitePageDriftTest {
   private static final Path SITE = GoldenPagesTest.RESOURCES.resolve("contribute-site");
   private static final String OF = "the website's page of TAG Infrastructure ";
 
-  /** The rule's findings on the excerpt, as "line message". */
-  private static List<String> drift(Path site) {
+  /** The rule's findings on the excerpt. */
+  private static List<Finding> findings(Path site) {
     Path tags = ProjectFiles.excerpt();
     return TagValidator.builder()
         .today(LocalDate.of(2026, 7, 1))
@@ -29,6 +29,12 @@ class SitePageDriftTest {
         .findings()
         .stream()
         .filter(f -> f.ruleId().equals("site-page-drift"))
+        .toList();
+  }
+
+  /** The rule's findings on the excerpt, as "line message". */
+  private static List<String> drift(Path site) {
+    return findings(site).stream()
         .peek(f -> assertThat(f.location().file()).endsWith("infrastructure/index.md"))
         .map(f -> f.location().line() + " " + f.message().replace(OF, ""))
         .toList();
@@ -60,18 +66,8 @@ class SitePageDriftTest {
         real.replace(
             "| Dylan Page | [@GenPage](https://github.com/GenPage) | - | 2025-07-01 to 2027-06-30 |",
             "| Dylan Page | [@GenPage](https://github.com/GenPage) | - | 2027-07-07 to 2029-07-06 |"));
-    Path tags = ProjectFiles.excerpt();
     List<Finding> findings =
-        TagValidator.builder()
-            .today(LocalDate.of(2026, 7, 1))
-            .baseDirectory(tags.getParent())
-            .rule(new SitePageDrift(site))
-            .build()
-            .validate(tags)
-            .findings()
-            .stream()
-            .filter(f -> f.message().contains("@GenPage the term"))
-            .toList();
+        findings(site).stream().filter(f -> f.message().contains("@GenPage the term")).toList();
     assertThat(findings)
         .singleElement()
         .satisfies(
