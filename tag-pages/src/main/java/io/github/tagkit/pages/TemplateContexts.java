@@ -143,10 +143,21 @@ final class TemplateContexts {
               section ->
                   view.put(
                       "scopeItems",
-                      section.items().stream()
-                          .map(item -> MarkdownEscapes.text(item.text()))
-                          .toList()));
+                      section.items().stream().map(item -> scopeItem(item, 1)).toList()));
     }
+  }
+
+  /**
+   * A charter's list item for a page's list, with the items nested in it as nested list items
+   * ("Networking ... This can include:" and what it includes), each escaped as text.
+   */
+  private static String scopeItem(Charter.Item item, int depth) {
+    StringBuilder out =
+        new StringBuilder(MarkdownEscapes.text(item.text().strip().replaceAll("\\s*\\n\\s*", " ")));
+    for (Charter.Item nested : item.items()) {
+      out.append('\n').append("  ".repeat(depth)).append("- ").append(scopeItem(nested, depth + 1));
+    }
+    return out.toString();
   }
 
   private static void put(Map<String, Object> view, String key, Optional<?> value) {

@@ -151,4 +151,35 @@ class MarkdownMissionTest {
             .reduce("", String::concat);
     assertThat(site).contains(html(summary).strip());
   }
+
+  /**
+   * A charter's Scope item that introduces a list ("This can include:") keeps the list under it on
+   * the site page: the real TAG Infrastructure charter.
+   */
+  @Test
+  void charterScopeItemsKeepTheirNestedLists(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path repo) throws Exception {
+    java.nio.file.Path charter = repo.resolve("tags/tag-infrastructure/charter.md");
+    java.nio.file.Files.createDirectories(charter.getParent());
+    java.nio.file.Files.copy(
+        io.github.tagkit.model.testing.ProjectFiles.path("examples/tag-infrastructure/charter.md"),
+        charter);
+    TagRegistry registry =
+        TagRegistry.reader()
+            .lenient()
+            .read(
+                "tags:\n  - dir: tag-infrastructure\n    name: TAG Infrastructure\n", "tags.yaml");
+    String page =
+        PageGenerator.builtIn()
+            .style(PageStyle.CONTRIBUTE_SITE)
+            .today(LocalDate.of(2026, 7, 1))
+            .render(registry, "tags.yaml", repo)
+            .stream()
+            .filter(p -> p.path().equals("infrastructure/index.md"))
+            .findFirst()
+            .orElseThrow()
+            .content();
+    String scope = html(page.substring(page.indexOf("## Scope")));
+    assertThat(scope).containsPattern("<li>Networking: [^<]*This can include: <ul><li>");
+  }
 }
