@@ -60,7 +60,7 @@ record BoundModel(
       if (at.equals(pointer) || at.startsWith(pointer + "/")) {
         return true;
       }
-      if (standIn.isPresent() || !pointer.startsWith(at + "/") && !at.equals(pointer)) {
+      if (standIn.isPresent() || !pointer.startsWith(at + "/")) {
         return false;
       }
       if (at.equals(owner) && !groups.contains(owner)) {
@@ -72,6 +72,25 @@ record BoundModel(
         }
       }
       return false;
+    }
+
+    /** What the rules-skipped finding says: what the rules ran on, and without what. */
+    String message() {
+      return standIn.isPresent()
+          ? "governance rules ran on "
+              + (owner.isEmpty() ? "the file" : owner)
+              + " with '"
+              + standIn.get()
+              + "' for its missing "
+              + Pointers.last(pointer)
+              + "; none of them checked it"
+          : "governance rules ran on "
+              + owner
+              + " without "
+              + pointer
+              + ", which cannot be read ("
+              + problem
+              + "); none of them checked it";
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.tagkit.validator.internal;
 
-import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.Location;
@@ -224,21 +223,7 @@ public final class MetadataChecker {
               name,
               repair.pointer(),
               document.position(repair.pointer()),
-              repair.standIn().isPresent()
-                  ? "governance rules ran on "
-                      + (repair.owner().isEmpty() ? "the file" : repair.owner())
-                      + " with '"
-                      + repair.standIn().get()
-                      + "' for its missing "
-                      + Pointers.last(repair.pointer())
-                      + "; none of them checked it"
-                  : "governance rules ran on "
-                      + repair.owner()
-                      + " without "
-                      + repair.pointer()
-                      + ", which cannot be read ("
-                      + repair.problem()
-                      + "); none of them checked it"));
+              repair.message()));
     }
     // A finding at a value read around would only repeat what is wrong with it.
     Set<String> groups = new HashSet<>();
