@@ -7,6 +7,7 @@ import io.github.tagkit.model.LinkSchemes;
 import io.github.tagkit.model.testing.Gen;
 import io.github.tagkit.model.testing.Properties;
 import io.github.tagkit.model.testing.YamlStrings;
+import io.github.tagkit.validator.Baseline;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every goal over metadata written by an attacker: generated values full of line breaks, workflow
  * commands, custom-content markers, HTML comments, bidi controls and unsafe links go through
- * validate (every report), generate (pages, calendar, picture), export, fix and rotate, and each
- * output is read by the reader that consumes it: the Actions log's grammar, commonmark-java, a
- * line-splitting calendar reader, an XML parser, a JSON parser.
+ * validate (every report, and against a baseline of its findings), baseline, generate (pages,
+ * calendar, picture), export, fix and rotate, and each output is read by the reader that consumes
+ * it: the Actions log's grammar, commonmark-java, a line-splitting calendar reader, an XML parser,
+ * a JSON parser.
  */
 class HostileGoalsTest {
   @TempDir Path dir;
@@ -60,6 +62,8 @@ class HostileGoalsTest {
           "BEGIN:VEVENT",
           "X-INJ:1",
           "%0A",
+          "\n- item",
+          "\n1. goal\n   * sub",
           " ",
           "TAG");
 
@@ -130,6 +134,17 @@ class HostileGoalsTest {
     validate.failOn = "none";
     validate.formats = "sarif,json,text,github";
     validate.execute();
+
+    // The baseline of those findings, then a validation against it: known and gone findings are
+    // logged and reported too.
+    BaselineMojo baseline = goal(new BaselineMojo(), repo, log);
+    baseline.session = TopDirectoryTest.maven3(repo);
+    baseline.expiryWarningDays = 30;
+    baseline.execute();
+    ValidateMojo known = ValidateMojoTest.mojo(repo, log);
+    known.failOn = "none";
+    known.formats = "sarif,json,text,github";
+    known.execute();
 
     GenerateMojo generate = goal(new GenerateMojo(), repo, log);
     generate.calendar = "meetings.ics";
@@ -204,6 +219,10 @@ class HostileGoalsTest {
         assertThat(JsonMapper.shared().readTree(Files.readString(report))).isNotNull();
       }
     }
+    // The baseline, by a JSON parser and by tagkit's own reader: every finding it lists, once.
+    Path baselineFile = repo.resolve(Baseline.FILE_NAME);
+    assertThat(JsonMapper.shared().readTree(Files.readString(baselineFile)).path("findings").size())
+        .isEqualTo(Baseline.read(baselineFile, Baseline.FILE_NAME).entries().size());
     // A dry run writes nothing.
     assertThat(Files.readString(repo.resolve("tag.yaml"))).isEqualTo(hostile.yaml());
   }
