@@ -1,5 +1,6 @@
 package io.github.tagkit.maven;
 
+import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.model.TermsReport;
 import io.github.tagkit.validator.Baseline;
 import io.github.tagkit.validator.ConfigurationException;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,11 +100,23 @@ abstract class AbstractCheckMojo extends AbstractPagesMojo {
     return checked;
   }
 
-  /** Writes who leaves office within {@code expiryWarningDays}, as Markdown and JSON. */
-  void writeTermsReport(List<Path> targets, Path directory) throws IOException {
+  /**
+   * Writes who leaves office within {@code expiryWarningDays}, as Markdown and JSON, from the
+   * models the validation read: no file is read again.
+   */
+  void writeTermsReport(List<Path> targets, Report report, Path directory) throws IOException {
+    List<TagRegistry> registries = new ArrayList<>();
+    for (Path target : targets) {
+      String name = shown(target);
+      TagRegistry registry = report.models().get(name);
+      if (registry == null) {
+        getLog().warn(LogText.safe("Terms report leaves out " + name + ": see its findings"));
+      } else {
+        registries.add(registry);
+      }
+    }
     TermsReport ending =
-        TermsReport.read(targets, day().orElse(LocalDate.now()), expiryWarningDays);
-    ending.skipped().forEach(why -> getLog().warn("Terms report leaves out " + why));
+        TermsReport.of(registries, day().orElse(LocalDate.now()), expiryWarningDays);
     ending.write(directory).forEach(f -> getLog().info("Wrote " + f));
   }
 

@@ -61,9 +61,7 @@ public class FixMojo extends AbstractCheckMojo {
       // What is left in this file, for the record: the run succeeded, so nothing is an error here.
       String name = shown(file);
       List<Finding> left =
-          validator.validate(List.of(file)).findings().stream()
-              .filter(f -> f.location().file().equals(name))
-              .toList();
+          result.left().findings().stream().filter(f -> f.location().file().equals(name)).toList();
       left.forEach(f -> getLog().info(f.toString()));
       getLog().info(left.size() + " finding(s) left in " + name);
     }

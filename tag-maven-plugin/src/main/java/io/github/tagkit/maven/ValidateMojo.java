@@ -80,7 +80,7 @@ public class ValidateMojo extends AbstractCheckMojo {
     Path directory = buildPath(reportDirectory.getPath(), "tag");
     ReportFormat.writeAll(report, reports, directory).forEach(f -> getLog().info("Wrote " + f));
     if (terms) {
-      writeTermsReport(targets, directory);
+      writeTermsReport(targets, report, directory);
     }
     if (!targets.isEmpty()) {
       String against = baselineFile.map(f -> ", in " + shown(f)).orElse("");

@@ -2,8 +2,6 @@ package io.github.tagkit.model;
 
 import io.github.tagkit.model.internal.JacksonCodec;
 import io.github.tagkit.model.internal.MetadataFiles;
-import io.github.tagkit.model.internal.SourceIndex;
-import io.github.tagkit.model.internal.SourcePositions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,8 +63,7 @@ public final class TagExport {
     TagExport export = new TagExport();
     for (Path file : files) {
       String name = name(base, file);
-      String content = MetadataFiles.readText(file);
-      export.add(name, content);
+      export.add(MetadataDocument.parse(MetadataFiles.read(file), name));
     }
     return export;
   }
@@ -81,7 +78,7 @@ public final class TagExport {
    */
   public static TagExport of(String name, String content) {
     TagExport export = new TagExport();
-    export.add(name, content);
+    export.add(MetadataDocument.parse(content.getBytes(StandardCharsets.UTF_8), name));
     return export;
   }
 
@@ -116,15 +113,15 @@ public final class TagExport {
     }
   }
 
-  private void add(String name, String content) {
-    TagRegistry registry = TagReader.strict().lenient().read(content, name);
-    SourceIndex index = SourceIndex.of(content);
+  private void add(MetadataDocument document) {
+    String name = document.source();
+    TagRegistry registry = TagReader.strict().lenient().read(document);
     Map<String, Object> model = JacksonCodec.plain(registry.toJson());
     Map<String, Object> file = new LinkedHashMap<>();
     file.put("file", name);
     file.put("layout", registry.layout() == Layout.SINGLE_TAG ? "tag" : "registry");
     files.add(file);
-    Source source = new Source(name, index);
+    Source source = new Source(name, document);
     if (registry.layout() == Layout.SINGLE_TAG) {
       addTag(source, model, "", null);
       return;
@@ -211,7 +208,7 @@ public final class TagExport {
   }
 
   /** Where an object came from: the file, its pointer, line and column, and each value's line. */
-  private record Source(String file, SourceIndex index) {
+  private record Source(String file, MetadataDocument document) {
     /** {@code values}, after {@code leading}, and last their {@code source}. */
     Map<String, Object> located(
         String pointer, Map<String, Object> leading, Map<String, Object> values) {
@@ -225,9 +222,9 @@ public final class TagExport {
       Map<String, Object> source = new LinkedHashMap<>();
       source.put("file", file);
       source.put("pointer", pointer);
-      Optional<SourcePositions.Position> at = line(pointer);
-      source.put("line", at.map(SourcePositions.Position::line).orElse(null));
-      source.put("column", at.map(SourcePositions.Position::column).orElse(null));
+      Optional<MetadataDocument.Position> at = line(pointer);
+      source.put("line", at.map(MetadataDocument.Position::line).orElse(null));
+      source.put("column", at.map(MetadataDocument.Position::column).orElse(null));
       Map<String, Object> lines = new LinkedHashMap<>();
       addLines(lines, "", pointer, values);
       source.put("lines", lines);
@@ -246,8 +243,8 @@ public final class TagExport {
           });
     }
 
-    private Optional<SourcePositions.Position> line(String pointer) {
-      return index.position(pointer).filter(position -> position.line() > 0);
+    private Optional<MetadataDocument.Position> line(String pointer) {
+      return document.located().exactPosition(pointer).filter(position -> position.line() > 0);
     }
   }
 

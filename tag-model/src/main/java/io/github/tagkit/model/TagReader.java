@@ -1,7 +1,6 @@
 package io.github.tagkit.model;
 
 import io.github.tagkit.model.internal.JacksonCodec;
-import io.github.tagkit.model.internal.MetadataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,7 @@ public final class TagReader {
   }
 
   /**
-   * Reads {@code file}: JSON for a {@code .json} file, YAML otherwise.
+   * Reads {@code file}, YAML or JSON (which YAML includes).
    *
    * @param file the metadata file
    * @return the metadata
@@ -61,7 +60,36 @@ public final class TagReader {
    * @throws IOException when the file cannot be read
    */
   public TagRegistry read(Path file) throws IOException {
-    return codec.read(MetadataFiles.read(file), file.toString(), Format.of(file));
+    return read(MetadataDocument.read(file));
+  }
+
+  /**
+   * Binds a document that was read already: its first problem, if it has one, is thrown; else its
+   * tree is bound without being parsed again, every problem located in its text.
+   *
+   * @param document the parsed file
+   * @return the metadata
+   * @throws TagFileException when the document is not valid TAG metadata, naming line and column
+   */
+  public TagRegistry read(MetadataDocument document) {
+    return codec.read(document.located(), document.source());
+  }
+
+  /**
+   * Binds a document's tree as it was read, whatever problems its text had (a duplicate key's first
+   * value, an alias as its name): for tools that report those problems themselves, as the validator
+   * does. Binding problems are thrown, located in the document's text.
+   *
+   * @param document the parsed file
+   * @return the metadata
+   * @throws TagFileException when the tree is not valid TAG metadata
+   * @throws IllegalStateException when the text could not be parsed into a tree at all
+   */
+  public TagRegistry readTree(MetadataDocument document) {
+    if (!document.readable()) {
+      throw new IllegalStateException(document.source() + " could not be parsed");
+    }
+    return codec.bind(document.located(), document.source());
   }
 
   /**
@@ -73,7 +101,7 @@ public final class TagReader {
    * @throws IOException when the stream cannot be read
    */
   public TagRegistry read(InputStream in, String source) throws IOException {
-    return codec.read(in.readAllBytes(), source, Format.YAML);
+    return codec.read(in.readAllBytes(), source);
   }
 
   /**
@@ -84,7 +112,7 @@ public final class TagReader {
    * @return the metadata
    */
   public TagRegistry read(String content, String source) {
-    return read(content, source, Format.YAML);
+    return codec.read(content.getBytes(StandardCharsets.UTF_8), source);
   }
 
   /**
@@ -108,19 +136,25 @@ public final class TagReader {
   /**
    * {@return what stops {@code content} from being read as YAML at all, located as this reader
    * reports it: bytes that are not UTF-8, or malformed YAML (an unclosed quote, a tab where
-   * indentation belongs)} Empty when the text is well-formed YAML, whatever it holds. Only the text
-   * is read, no model is bound: for tools that parse the text their own way and want the reader's
-   * messages.
+   * indentation belongs)} Empty when the text is well-formed YAML, whatever it holds. No model is
+   * bound: for tools that parse the text their own way and want the reader's messages.
    *
    * @param content the file's bytes
    * @param source the name of the file in messages
    */
   public Optional<TagFileException> syntaxProblem(byte[] content, String source) {
-    return JacksonCodec.syntaxProblem(content, source);
+    return MetadataDocument.parse(content, source).problems().stream()
+        .filter(p -> p.kind() == MetadataDocument.ProblemKind.SYNTAX)
+        .findFirst()
+        .map(
+            p ->
+                new TagFileException(
+                    source, p.position().line(), p.position().column(), "", p.message()));
   }
 
   /**
-   * Reads text in the given format, named {@code source} in messages.
+   * Reads text, named {@code source} in messages. JSON is read as the YAML it also is, so both
+   * formats give the same model and the same located problems.
    *
    * @param content the text
    * @param source the name of the text in messages
@@ -128,6 +162,6 @@ public final class TagReader {
    * @return the metadata
    */
   public TagRegistry read(String content, String source, Format format) {
-    return codec.read(content.getBytes(StandardCharsets.UTF_8), source, format);
+    return read(content, source);
   }
 }

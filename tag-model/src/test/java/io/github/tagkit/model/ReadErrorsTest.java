@@ -31,8 +31,8 @@ class ReadErrorsTest {
           TAG+    contact:\\n      toc_liasion: []\\n                         | t.yaml:5:7: unknown key 'toc_liasion' in /tags/0/contact; did you mean 'toc_liaison'?
           TAG+    tag_subprojects:\\n      - dir: s\\n        name: S\\n        tag_initiatives: x\\n | t.yaml:7:9: unknown key 'tag_initiatives' in /tags/0/tag_subprojects/0; expected one of: charter_link, contact, dir, label, landscape_preview_image, landscape_url, leadership, meetings, mission_statement, name, page
           tagz:\\n  - dir: x\\n                                                  | t.yaml:1:1: unknown key 'tagz' at the root; did you mean 'tags'?
-          TAG+    name: TAG Y\\n                                              | t.yaml:4:5: duplicate key 'name' in /tags/0
-          TAG+    contact:\\n      slack: C1\\n      slack: C2\\n                | t.yaml:6:7: duplicate key 'slack' in /tags/0/contact
+          TAG+    name: TAG Y\\n                                              | t.yaml:4:5: duplicate key 'name' in /tags/0; the first one, at line 3, is used
+          TAG+    contact:\\n      slack: C1\\n      slack: C2\\n                | t.yaml:6:7: duplicate key 'slack' in /tags/0/contact; the first one, at line 5, is used
           TAG+    leadership:\\n      chairs: alice\\n                           | t.yaml:5:15: 'chairs' must be a list, not text
           TAG+    meetings:\\n      description: x\\n                           | t.yaml:5:7: 'meetings' must be a list, not a mapping
           TAG+    label:\\n      - a\\n                                         | t.yaml:5:7: 'label' must be text, not a list
@@ -45,14 +45,15 @@ class ReadErrorsTest {
           tags:\\n  - name: X\\n                                                | t.yaml:2:5: 'dir' is required and must not be empty in entry 1 of 'tags'
           dir: x\\nname: y\\nmeetings:\\n  - recurrence:\\n      frequency: daily\\n      day: monday\\n      time: 10:00\\n      time_zone: UTC\\n | t.yaml:5:18: 'frequency' is 'daily', which is not one of weekly, biweekly, monthly
           dir: x\\nname: y\\nmeetings:\\n  - recurrence:\\n      frequency: weekly\\n      day: monday\\n      time: 25:00\\n      time_zone: UTC\\n | t.yaml:7:13: 'time' is '25:00', which is not a time of day (HH:mm)
-          TAG+    leadership: [a\\n                                          | t.yaml:4:17: 'leadership' must be a mapping of keys, not a list
+          TAG+    leadership: [a]\\n                                         | t.yaml:4:17: 'leadership' must be a mapping of keys, not a list
+          TAG+    leadership: [a\\n                                          | t.yaml:5:1: malformed YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence that starts at line 4)
           TAG+   label: x\\n                                                | t.yaml:4:4: malformed YAML: expected <block end>, but found '<block mapping start>' (while parsing a block collection that starts at line 2)
-          TAG+\\tlabel: x\\n                                                 | t.yaml:4:1: tabs cannot indent YAML; indent with spaces
+          TAG+\\tlabel: x\\n                                                 | t.yaml:4:1: a tab in the indentation: YAML indents with spaces only; indent this line with 4 spaces (the rest of the file is checked as if it were)
           TAG+name: "unclosed\\n                                             | t.yaml:5:1: malformed YAML: found unexpected end of stream (while scanning a quoted scalar that starts at line 4)
           TAG+---\\nfoo: 1\\n                                                 | t.yaml:5:1: the file holds more than one YAML document; keep the metadata in one
           - a\\n- b\\n                                                        | t.yaml:1:1: expected a mapping at the root (tags: and toc_subprojects: for a registry, or the keys of one TAG), not a list
           just text\\n                                                        | t.yaml:1:1: expected a mapping at the root (tags: and toc_subprojects: for a registry, or the keys of one TAG), not text
-          `   `                                                                | t.yaml: the file is empty: expected TAG metadata
+          `   `                                                                | t.yaml: the file is empty
           """)
   void badInputIsReportedWhereItIs(String yaml, String message) {
     String content = yaml.strip().replace("TAG+", TAG).replace("\\n", "\n").replace("\\t", "\t");
@@ -82,7 +83,8 @@ class ReadErrorsTest {
             .read(TAG + "    labl: x\n    future_key: {a: 1}\n", "t.yaml");
     assertThat(registry.tags().get(0).label()).isEmpty();
     assertThatThrownBy(() -> TagReader.strict().lenient().read(TAG + "    name: Y\n", "t.yaml"))
-        .hasMessage("t.yaml:4:5: duplicate key 'name' in /tags/0");
+        .hasMessage(
+            "t.yaml:4:5: duplicate key 'name' in /tags/0; the first one, at line 3, is used");
   }
 
   @Test
@@ -94,7 +96,7 @@ class ReadErrorsTest {
     Files.writeString(file, "{\"tags\": [{\"dir\": \"x\", \"dir\": \"y\"}]}");
     assertThatThrownBy(() -> TagRegistry.read(file))
         .hasMessageStartingWith(file + ":1:")
-        .hasMessageEndingWith("duplicate key 'dir' in /tags/0");
+        .hasMessageEndingWith("duplicate key 'dir' in /tags/0; the first one, at line 1, is used");
   }
 
   @Test

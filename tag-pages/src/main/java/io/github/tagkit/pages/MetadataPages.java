@@ -1,5 +1,6 @@
 package io.github.tagkit.pages;
 
+import io.github.tagkit.model.MetadataDocument;
 import io.github.tagkit.model.RepositoryFiles;
 import io.github.tagkit.model.TagFileException;
 import io.github.tagkit.model.TagReader;
@@ -185,12 +186,14 @@ public final class MetadataPages {
   public Result write(Path metadata) throws IOException {
     List<String> notes = new ArrayList<>();
     TagRegistry registry;
+    MetadataDocument document = MetadataDocument.read(metadata);
     try {
-      registry = TagRegistry.read(metadata);
+      registry = TagReader.strict().read(document);
     } catch (TagFileException strict) {
       // The lenient reader checks everything the strict one does but unknown keys: when it
-      // reads the file, an unknown key was the only thing wrong with it.
-      registry = TagReader.strict().lenient().read(metadata);
+      // binds the file, an unknown key was the only thing wrong with it. The text is not parsed
+      // again.
+      registry = TagReader.strict().lenient().read(document);
       notes.add(
           strict.getMessage()
               + " (left out of the pages, as is any other unknown key; tag:validate lists them"

@@ -196,6 +196,12 @@ public final class Baseline {
     }
     List<Entry> absent = unmatched.values().stream().flatMap(Deque::stream).sorted(ORDER).toList();
     return new Report(
-        fresh, report.filesChecked(), report.rules(), report.exempted(), known, absent);
+        fresh,
+        report.filesChecked(),
+        report.rules(),
+        report.exempted(),
+        known,
+        absent,
+        report.models());
   }
 }

@@ -28,9 +28,14 @@ public final class Fixer {
    * @param after the file with the fixes made
    * @param made the fixes made
    * @param refused the fixes the editor refused, each with why
+   * @param left the findings of the fixed text: what is left to do by hand
    */
   public record Result(
-      TagFileEditor before, TagFileEditor after, List<Fix> made, List<String> refused) {
+      TagFileEditor before,
+      TagFileEditor after,
+      List<Fix> made,
+      List<String> refused,
+      Report left) {
 
     /**
      * Checks the components and keeps them in the forms the accessors promise.
@@ -39,6 +44,7 @@ public final class Fixer {
      * @param after the file with the fixes made
      * @param made the fixes made
      * @param refused the fixes the editor refused, each with why
+     * @param left the findings of the fixed text: what is left to do by hand
      */
     public Result {
       made = List.copyOf(made);
@@ -63,9 +69,11 @@ public final class Fixer {
     TagFileEditor editor = original;
     List<Fix> made = new ArrayList<>();
     List<String> refused = new ArrayList<>();
+    Report left = null;
     for (int round = 0; round < ROUNDS; round++) {
       int before = made.size();
-      for (Fix fix : fixes(validator.validate(editor.text(), file.toString()))) {
+      left = validator.validate(file, editor.text());
+      for (Fix fix : fixes(left)) {
         try {
           editor = fix.applyTo(editor);
           made.add(fix);
@@ -74,10 +82,14 @@ public final class Fixer {
         }
       }
       if (made.size() == before) {
-        break;
+        break; // the last validation was of the text as it is now
       }
+      left = null;
     }
-    return new Result(original, editor, made, refused.stream().distinct().toList());
+    if (left == null) {
+      left = validator.validate(file, editor.text());
+    }
+    return new Result(original, editor, made, refused.stream().distinct().toList(), left);
   }
 
   /**

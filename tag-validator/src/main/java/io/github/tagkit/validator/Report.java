@@ -1,9 +1,13 @@
 package io.github.tagkit.validator;
 
+import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.validator.spi.Severity;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Every finding of a validation run, sorted by file, line and column, with the number of files
@@ -18,6 +22,10 @@ import java.util.Objects;
  * @param exempted the findings an exemption covered, left out of {@code findings}
  * @param known the findings a baseline knows, left out of {@code findings}
  * @param absent what a baseline lists that was not found
+ * @param models the model each checked file was read into, by the file's name in findings: a file
+ *     that could not be read at all is missing, and a registry holds the entries that could be read
+ *     (so that what else a goal reports of the files, such as the terms report, needs no second
+ *     reading)
  */
 public record Report(
     List<Finding> findings,
@@ -25,7 +33,8 @@ public record Report(
     List<RuleInfo> rules,
     List<Exempted> exempted,
     List<Finding> known,
-    List<Baseline.Entry> absent) {
+    List<Baseline.Entry> absent,
+    Map<String, TagRegistry> models) {
 
   /**
    * A finding an exemption covers, and the exemption's reason.
@@ -64,6 +73,7 @@ public record Report(
    * @param exempted the findings an exemption covered, left out of {@code findings}
    * @param known the findings a baseline knows, left out of {@code findings}
    * @param absent what a baseline lists that was not found
+   * @param models the model each checked file was read into, by the file's name in findings
    */
   public Report {
     findings = findings.stream().sorted(ORDER).toList();
@@ -71,6 +81,7 @@ public record Report(
     exempted = exempted.stream().sorted(Comparator.comparing(Exempted::finding, ORDER)).toList();
     known = known.stream().sorted(ORDER).toList();
     absent = List.copyOf(absent);
+    models = Collections.unmodifiableMap(new TreeMap<>(models));
   }
 
   /**
@@ -83,7 +94,7 @@ public record Report(
    */
   public Report(
       List<Finding> findings, int filesChecked, List<RuleInfo> rules, List<Exempted> exempted) {
-    this(findings, filesChecked, rules, exempted, List.of(), List.of());
+    this(findings, filesChecked, rules, exempted, List.of(), List.of(), Map.of());
   }
 
   /**

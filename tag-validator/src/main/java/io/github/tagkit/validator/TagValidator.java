@@ -92,6 +92,19 @@ public final class TagValidator {
     return checker.validate(content, name);
   }
 
+  /**
+   * Validates {@code content} as the text of {@code file}, which need not hold it yet: an editor's
+   * text before it is saved. Findings name the file as {@link #validate(List)} names it, and rules
+   * about files next to it (the charter) look beside it.
+   *
+   * @param file the file the text is to be
+   * @param content the text
+   * @return the findings
+   */
+  public Report validate(Path file, String content) {
+    return checker.validate(file, content);
+  }
+
   /** Configures a {@link TagValidator}. */
   public static final class Builder {
     private LocalDate today;

@@ -173,8 +173,8 @@ class FixesTest {
             .replaceFirst("    name: TAG Infrastructure\n", "    name: TAG Infrastructure \n");
     Path file = dir.resolve("tags.yaml");
     Files.writeString(file, planted);
-    Fixer.Result result =
-        Fixer.fix(TagValidator.builder().today(LocalDate.of(2026, 7, 1)).build(), file);
+    TagValidator validator = TagValidator.builder().today(LocalDate.of(2026, 7, 1)).build();
+    Fixer.Result result = Fixer.fix(validator, file);
     assertThat(result.made())
         .extracting(Fix::kind)
         .containsExactly(
@@ -182,6 +182,12 @@ class FixesTest {
     assertThat(result.refused()).isEmpty();
     assertThat(result.after().text()).isEqualTo(EXCERPT);
     assertThat(Files.readString(file)).isEqualTo(planted);
+    // what is left is what validating the fixed file finds, without validating it again
+    result.after().write(file);
+    assertThat(result.left().findings())
+        .isNotEmpty()
+        .isEqualTo(validator.validate(file).findings())
+        .noneMatch(f -> f.fix().isPresent());
   }
 
   /** {@code registry} with a weekly recurrence at {@code zone} on TAG Infrastructure's meeting. */

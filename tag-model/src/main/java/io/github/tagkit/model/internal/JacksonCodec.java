@@ -8,6 +8,8 @@ import io.github.tagkit.model.Contact;
 import io.github.tagkit.model.Format;
 import io.github.tagkit.model.Layout;
 import io.github.tagkit.model.Leadership;
+import io.github.tagkit.model.MetadataDocument;
+import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagFileException;
@@ -19,23 +21,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
-import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLReadFeature;
@@ -105,8 +101,6 @@ public final class JacksonCodec {
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(
       B builder, boolean strict) {
     return builder
-        .addModule(
-            new SimpleModule("tagkit-limits").addDeserializer(String.class, new LimitedText()))
         .propertyNamingStrategy(Keys.NAMING)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
@@ -120,23 +114,6 @@ public final class JacksonCodec {
         .withConfigOverride(LocalTime.class, o -> o.setFormat(HOURS_AND_MINUTES))
         .withConfigOverride(Leadership.class, o -> o.setIncludeAsProperty(OMIT_WHEN_NONE))
         .withConfigOverride(Contact.class, o -> o.setIncludeAsProperty(OMIT_WHEN_NONE));
-  }
-
-  /**
-   * Text as Jackson reads it, refused when it is longer than {@link TagReader#MAX_STRING_LENGTH}:
-   * Jackson's own limit on a value's length is enforced by its JSON parser, not by its YAML one.
-   */
-  static final class LimitedText extends StringDeserializer {
-    @Override
-    public String deserialize(JsonParser parser, DeserializationContext context) {
-      String text = super.deserialize(parser, context);
-      if (text != null && text.length() > TagReader.MAX_STRING_LENGTH) {
-        throw new StreamConstraintsException(
-            "String value length (" + text.length() + ") exceeds the maximum allowed",
-            parser.currentTokenLocation());
-      }
-      return text;
-    }
   }
 
   /** Tells Jackson which values to leave out: it calls {@code equals} with each one. */
@@ -156,50 +133,138 @@ public final class JacksonCodec {
     return format == Format.JSON ? json.get() : yaml.get();
   }
 
-  public TagRegistry read(byte[] content, String source, Format format) {
-    ObjectMapper mapper = mapper(format);
-    YamlProblems.invalidUtf8(content)
-        .ifPresent(
-            problem -> {
-              throw new TagFileException(
-                  source, problem.line(), problem.column(), "", problem.message());
-            });
+  /**
+   * The model of {@code content}, parsed once ({@link LocatedText}) and bound from that tree; every
+   * problem located in the text.
+   */
+  public TagRegistry read(byte[] content, String source) {
+    return read(LocatedText.parse(content, ReadLimits.DEFAULT), source);
+  }
+
+  /**
+   * The model of a parsed text: its first problem, if it has one, as a located exception (an alias
+   * is not one: it is read as its name); else its tree bound, every binding problem located at its
+   * key or value.
+   */
+  public TagRegistry read(LocatedText text, String source) {
+    // An alias is read as its name, as Jackson reads it; the validator reports it.
+    Optional<MetadataDocument.Problem> first =
+        text.problems().stream()
+            .filter(p -> p.kind() != MetadataDocument.ProblemKind.ALIAS)
+            .findFirst();
+    if (first.isPresent()) {
+      MetadataDocument.Problem problem = first.get();
+      throw new TagFileException(
+          source,
+          problem.position().line(),
+          problem.position().column(),
+          problem.pointer(),
+          (problem.kind() == MetadataDocument.ProblemKind.RESOURCE_LIMIT ? "[resource-limit] " : "")
+              + problem.message());
+    }
+    return bind(text.root().orElseThrow(), text, source);
+  }
+
+  /** The tree of a parsed text bound, whatever problems the text had. */
+  public TagRegistry bind(LocatedText text, String source) {
+    return bind(text.root().orElseThrow(), text, source);
+  }
+
+  /**
+   * The model of a tree that was parsed already ({@link io.github.tagkit.model.TagReader#read(Map,
+   * String)}): no second parse.
+   *
+   * @throws TagFileException when the tree does not bind, with its pointer (positions are the
+   *     caller's: it parsed the text)
+   */
+  public TagRegistry read(Map<String, ?> tree, String source) {
+    return bind(PlainTree.toNode(tree), null, source);
+  }
+
+  /** {@code root} bound; problems located through {@code text} when it is known, else at 0:0. */
+  private TagRegistry bind(JsonNode root, LocatedText text, String source) {
+    if (!(root instanceof ObjectNode object)) {
+      throw new TagFileException(
+          source,
+          line(text, ""),
+          column(text, ""),
+          "",
+          "expected a mapping at the root (tags: and toc_subprojects: for a registry, or the keys"
+              + " of one TAG), not "
+              + ReadProblem.describe(root));
+    }
+    boolean registry = isRegistry(object);
+    if (!registry) {
+      misspeltRegistry(object, text, source);
+    }
+    TagRegistry bound = TreeBinding.read(object, strict);
+    return bound != null ? bound : readWithJackson(object, text, source);
+  }
+
+  /** {@code object} bound by Jackson alone, which stays the reference for {@link TreeBinding}. */
+  TagRegistry readWithJackson(ObjectNode object, LocatedText text, String source) {
+    ObjectMapper mapper = json.get(); // binding a tree reads no text: no YAML mapper needed
     try {
-      Layout layout = layout(mapper, content, source);
-      if (layout == Layout.SINGLE_TAG) {
-        return TagRegistry.of(mapper.readValue(content, Tag.class));
+      if (isRegistry(object)) {
+        RegistryFile file = mapper.treeToValue(object, RegistryFile.class);
+        emptyEntry(file.tags(), "tags", text, source);
+        emptyEntry(file.tocSubprojects(), "toc_subprojects", text, source);
+        return new TagRegistry(Layout.REGISTRY, file.tags(), file.tocSubprojects());
       }
-      RegistryFile file = mapper.readValue(content, RegistryFile.class);
-      emptyEntry(file.tags(), "tags", mapper, content, source);
-      emptyEntry(file.tocSubprojects(), "toc_subprojects", mapper, content, source);
-      return new TagRegistry(Layout.REGISTRY, file.tags(), file.tocSubprojects());
+      return TagRegistry.of(mapper.treeToValue(object, Tag.class));
     } catch (JacksonException e) {
-      throw ReadProblem.describe(e, mapper, content, source);
+      throw ReadProblem.describe(e, text, source);
+    }
+  }
+
+  private static int line(LocatedText text, String pointer) {
+    return text == null ? 0 : text.position(pointer).line();
+  }
+
+  private static int column(LocatedText text, String pointer) {
+    return text == null ? 0 : text.position(pointer).column();
+  }
+
+  /**
+   * A single TAG's file whose first key is neither a TAG's key nor a registry's but near one of the
+   * registry's: a misspelt {@code tags:}, said as such rather than as a TAG missing its keys.
+   */
+  private static void misspeltRegistry(ObjectNode root, LocatedText text, String source) {
+    if (root.isEmpty()) {
+      return;
+    }
+    String key = root.propertyNames().iterator().next();
+    if (!Keys.of(Tag.class).contains(key)) {
+      String near = Suggestions.hint(key, List.copyOf(REGISTRY_KEYS));
+      if (near.startsWith("; did you mean")) {
+        String pointer = Pointers.child("", key);
+        throw new TagFileException(
+            source,
+            line(text, pointer),
+            column(text, pointer),
+            pointer,
+            "unknown key '" + key + "' at the root" + near);
+      }
     }
   }
 
   /** A {@code - } with nothing after it in a root list, located like other reading errors. */
-  private static void emptyEntry(
-      List<?> entries, String key, ObjectMapper mapper, byte[] content, String source) {
+  private static void emptyEntry(List<?> entries, String key, LocatedText text, String source) {
     if (entries == null) {
       return;
     }
     for (int i = 0; i < entries.size(); i++) {
       if (entries.get(i) == null) {
         String pointer = "/" + key + "/" + i;
-        var at = SourcePositions.of(mapper, content, pointer);
         throw new TagFileException(
             source,
-            at.line(),
-            at.column(),
+            line(text, pointer),
+            column(text, pointer),
             pointer,
             "entry " + (i + 1) + " of '" + key + "' is empty");
       }
     }
   }
-
-  /** A bare YAML parser factory, for reading tokens without a mapper. */
-  private static final Lazy<YAMLFactory> TOKENS = Lazy.of(() -> YAMLFactory.builder().build());
 
   /** Plain data (maps, lists, strings, numbers, null) as indented JSON, with a final newline. */
   public static String json(Object plain) {
@@ -216,115 +281,9 @@ public final class JacksonCodec {
     return tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, Map.class);
   }
 
-  /**
-   * The first problem of the text itself: invalid UTF-8 or malformed YAML; see {@code TagReader}.
-   */
-  public static Optional<TagFileException> syntaxProblem(byte[] content, String source) {
-    Optional<YamlProblems.Problem> invalid = YamlProblems.invalidUtf8(content);
-    if (invalid.isEmpty()) {
-      try (JsonParser parser = TOKENS.get().createParser(ObjectReadContext.empty(), content)) {
-        while (parser.nextToken() != null) {
-          // every token is read, none is kept
-        }
-      } catch (StreamConstraintsException e) {
-        return Optional.empty(); // a limit of the reader, not of the text's syntax
-      } catch (JacksonException e) {
-        invalid = Optional.of(YamlProblems.malformed(e));
-      }
-    }
-    return invalid.map(
-        problem ->
-            new TagFileException(source, problem.line(), problem.column(), "", problem.message()));
-  }
-
-  /**
-   * Where reading {@code content} goes past a limit of {@link #LIMITS}: the last token read before
-   * it (the parser's exception carries no location); unknown when no limit is hit.
-   */
-  static SourcePositions.Position limitHit(byte[] content) {
-    SourcePositions.Position last = SourcePositions.Position.UNKNOWN;
-    YAMLFactory limited = YAMLFactory.builder().streamReadConstraints(LIMITS).build();
-    try (JsonParser parser = limited.createParser(ObjectReadContext.empty(), content)) {
-      while (parser.nextToken() != null) {
-        last = SourcePositions.Position.of(parser.currentTokenLocation());
-      }
-    } catch (JacksonException e) {
-      return last;
-    }
-    return SourcePositions.Position.UNKNOWN;
-  }
-
   /** Whether a root mapping is a registry's: it has {@code tags} or {@code toc_subprojects}. */
-  static boolean isRegistry(Map<?, ?> root) {
-    return root.containsKey("tags") || root.containsKey("toc_subprojects");
-  }
-
-  /**
-   * The model of a tree that was parsed already ({@link io.github.tagkit.model.TagReader#read(Map,
-   * String)}): no second parse.
-   *
-   * @throws TagFileException when the tree does not bind, with its pointer (positions are the
-   *     caller's: it parsed the text)
-   */
-  public TagRegistry read(Map<String, ?> tree, String source) {
-    TagRegistry bound = TreeBinding.read(tree, strict);
-    return bound != null ? bound : readWithJackson(tree, source);
-  }
-
-  /** {@link #read(Map, String)} by Jackson alone. */
-  TagRegistry readWithJackson(Map<String, ?> plain, String source) {
-    ObjectMapper mapper = json.get(); // binding a tree reads no text: no YAML mapper needed
-    JsonNode tree = PlainTree.toNode(plain);
-    try {
-      if (isRegistry(plain)) {
-        RegistryFile file = mapper.treeToValue(tree, RegistryFile.class);
-        emptyEntry(file.tags(), "tags", mapper, new byte[0], source);
-        emptyEntry(file.tocSubprojects(), "toc_subprojects", mapper, new byte[0], source);
-        return new TagRegistry(Layout.REGISTRY, file.tags(), file.tocSubprojects());
-      }
-      return TagRegistry.of(mapper.treeToValue(tree, Tag.class));
-    } catch (JacksonException e) {
-      throw ReadProblem.describe(e, mapper, new byte[0], source);
-    }
-  }
-
-  /** The root shape, from the first key: {@code tags} or {@code toc_subprojects} is a registry. */
-  private static Layout layout(ObjectMapper mapper, byte[] content, String source) {
-    try (JsonParser parser = mapper.createParser(content)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new TagFileException(source, 0, 0, "", "the file is empty: expected TAG metadata");
-      }
-      if (first != JsonToken.START_OBJECT) {
-        var at = SourcePositions.Position.of(parser.currentTokenLocation());
-        throw new TagFileException(
-            source,
-            at.line(),
-            at.column(),
-            "",
-            "expected a mapping at the root (tags: and toc_subprojects: for a registry, or the keys"
-                + " of one TAG), not "
-                + ReadProblem.describe(first));
-      }
-      if (parser.nextToken() != JsonToken.PROPERTY_NAME
-          || REGISTRY_KEYS.contains(parser.currentName())) {
-        return Layout.REGISTRY;
-      }
-      String key = parser.currentName();
-      if (!Keys.of(Tag.class).contains(key)) {
-        String near = Suggestions.hint(key, List.copyOf(REGISTRY_KEYS));
-        if (near.startsWith("; did you mean")) {
-          var at = SourcePositions.Position.of(parser.currentTokenLocation());
-          throw new TagFileException(
-              source,
-              at.line(),
-              at.column(),
-              "/" + key,
-              "unknown key '" + key + "' at the root" + near);
-        }
-      }
-      return Layout.SINGLE_TAG;
-    }
+  static boolean isRegistry(ObjectNode root) {
+    return root.has("tags") || root.has("toc_subprojects");
   }
 
   public String write(TagRegistry registry, Format format) {

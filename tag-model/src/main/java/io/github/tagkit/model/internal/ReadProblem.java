@@ -1,8 +1,9 @@
 package io.github.tagkit.model.internal;
 
+import io.github.tagkit.model.MetadataDocument;
+import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.model.TagFileException;
-import io.github.tagkit.model.TagReader;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -10,15 +11,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -26,13 +22,13 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
- * One of Jackson's errors while reading the model, in the user's terms: what is wrong, in words
- * that name the key or entry, at the line and column of the value or of its key.
+ * One of Jackson's errors while binding the model from a parsed tree, in the user's terms: what is
+ * wrong, in words that name the key or entry, at the line and column of the value or of its key,
+ * found in the text the tree was parsed from.
  */
 final class ReadProblem {
   private final JacksonException e;
-  private final ObjectMapper mapper;
-  private final byte[] content;
+  private final LocatedText text;
   private final String source;
   private final List<Object> path;
   private final String pointer;
@@ -40,39 +36,27 @@ final class ReadProblem {
   /** The value at fault in the user's words: 'chairs', entry 2 of 'meetings', the root. */
   private final String subject;
 
-  private ReadProblem(JacksonException e, ObjectMapper mapper, byte[] content, String source) {
+  private ReadProblem(JacksonException e, LocatedText text, String source) {
     this.e = e;
-    this.mapper = mapper;
-    this.content = content;
+    this.text = text;
     this.source = source;
     this.path =
         e.getPath().stream()
             .map(r -> r.getPropertyName() != null ? r.getPropertyName() : r.getIndex())
             .collect(Collectors.toList());
-    this.pointer = SourcePositions.pointer(path);
+    this.pointer = pointer(path);
     this.subject = subject(path);
   }
 
-  /** {@code e}, thrown while {@code mapper} read {@code content}, as a located problem. */
-  static TagFileException describe(
-      JacksonException e, ObjectMapper mapper, byte[] content, String source) {
-    return new ReadProblem(e, mapper, content, source).described();
+  /**
+   * {@code e}, thrown while a tree parsed from {@code text} (null when there is no text) was bound,
+   * as a located problem.
+   */
+  static TagFileException describe(JacksonException e, LocatedText text, String source) {
+    return new ReadProblem(e, text, source).described();
   }
 
   private TagFileException described() {
-    if (e instanceof StreamConstraintsException limit) {
-      // Located where the parser stopped: reading the file again would stop there again.
-      SourcePositions.Position at =
-          e.getLocation() != null && e.getLocation().getLineNr() > 0
-              ? SourcePositions.Position.of(e.getLocation())
-              : JacksonCodec.limitHit(content);
-      return new TagFileException(
-          source,
-          at.line(),
-          at.column(),
-          "",
-          "[resource-limit] the file goes beyond what metadata needs: " + limit(limit));
-    }
     if (e instanceof UnrecognizedPropertyException unknown) {
       return unknownKey(unknown);
     }
@@ -85,38 +69,14 @@ final class ReadProblem {
     if (e instanceof ValueInstantiationException refused) {
       return refusedByTheModel(refused);
     }
-    if (e instanceof MismatchedInputException mismatch) {
-      if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-        return atValue("the file holds more than one YAML document; keep the metadata in one");
-      }
-      if (mismatch.getTargetType() != null) {
-        return wrongType(mismatch);
-      }
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      return wrongType(mismatch);
     }
-    if (e instanceof StreamReadException && YamlProblems.isYamlSyntax(e)) {
-      return malformed();
-    }
-    return otherProblem();
-  }
-
-  /** A reading limit, in the words of the validator's {@code resource-limit} findings. */
-  private static String limit(StreamConstraintsException e) {
-    String message = String.valueOf(e.getOriginalMessage());
-    if (message.contains("nesting depth")) {
-      return "values nest more than "
-          + TagReader.MAX_NESTING_DEPTH
-          + " levels deep (maxNestingDepth)";
-    }
-    if (message.contains("String value length")) {
-      return "a value is longer than "
-          + TagReader.MAX_STRING_LENGTH
-          + " characters (maxStringLength)";
-    }
-    return message.lines().findFirst().orElse("a reading limit").strip();
+    return atKey(YamlProblems.firstLine(e.getOriginalMessage()));
   }
 
   private TagFileException unknownKey(UnrecognizedPropertyException unknown) {
-    String parent = SourcePositions.pointer(path.subList(0, Math.max(0, path.size() - 1)));
+    String parent = pointer(path.subList(0, Math.max(0, path.size() - 1)));
     return atKey(
         "unknown key '"
             + unknown.getPropertyName()
@@ -150,35 +110,14 @@ final class ReadProblem {
             + (token != null ? ", not " + describe(token) : ""));
   }
 
-  private TagFileException malformed() {
-    YamlProblems.Problem problem = YamlProblems.malformed(e);
-    return new TagFileException(
-        source, problem.line(), problem.column(), pointer, problem.message());
-  }
-
-  /** A duplicate key, or another problem of the parser's, in its own words. */
-  private TagFileException otherProblem() {
-    String message = YamlProblems.firstLine(e.getOriginalMessage());
-    Matcher duplicate = DUPLICATE.matcher(message);
-    if (duplicate.matches()) {
-      String key = duplicate.group(1);
-      var position =
-          SourcePositions.onLine(content, SourcePositions.Position.of(e.getLocation()), key);
-      return new TagFileException(
-          source,
-          position.line(),
-          position.column(),
-          pointer + "/" + key,
-          "duplicate key '" + key + "' in " + (pointer.isEmpty() ? "the root" : pointer));
+  /** A JSON pointer of a binding path's property names and indexes. */
+  static String pointer(List<?> path) {
+    StringBuilder pointer = new StringBuilder();
+    for (Object step : path) {
+      pointer.append('/').append(Pointers.escape(String.valueOf(step)));
     }
-    if (e instanceof StreamReadException) {
-      return malformed();
-    }
-    var position = SourcePositions.Position.of(e.getLocation());
-    return new TagFileException(source, position.line(), position.column(), pointer, message);
+    return pointer.toString();
   }
-
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
 
   private static String subject(List<Object> path) {
     if (path.isEmpty()) {
@@ -194,23 +133,16 @@ final class ReadProblem {
 
   /** Located at the key that holds the value at the pointer. */
   private TagFileException atKey(String problem) {
-    var position = SourcePositions.of(mapper, content, pointer);
-    return new TagFileException(source, position.line(), position.column(), pointer, problem);
+    MetadataDocument.Position at =
+        text == null ? MetadataDocument.Position.NONE : text.position(pointer);
+    return new TagFileException(source, at.line(), at.column(), pointer, problem);
   }
 
-  /**
-   * Located at the token the parser stood on when it failed (the value of the wrong type) or,
-   * failing that, at the key of the value at the pointer.
-   */
+  /** Located at the value at the pointer (the value of the wrong type), else at its key. */
   private TagFileException atValue(String problem) {
-    SourcePositions.Position position =
-        e.processor() instanceof JsonParser parser
-            ? SourcePositions.Position.of(parser.currentTokenLocation())
-            : SourcePositions.Position.UNKNOWN;
-    if (position.line() == 0) {
-      position = SourcePositions.of(mapper, content, pointer);
-    }
-    return new TagFileException(source, position.line(), position.column(), pointer, problem);
+    MetadataDocument.Position at =
+        text == null ? MetadataDocument.Position.NONE : text.valuePosition(pointer);
+    return new TagFileException(source, at.line(), at.column(), pointer, problem);
   }
 
   private static final Map<Class<?>, String> TYPES =
@@ -238,6 +170,17 @@ final class ReadProblem {
       return "a list";
     }
     return "a mapping of keys";
+  }
+
+  /** A tree's node in the words of {@link #describe(JsonToken)}. */
+  static String describe(JsonNode node) {
+    return node.isArray()
+        ? "a list"
+        : node.isObject()
+            ? "a mapping"
+            : node.isString()
+                ? "text"
+                : node.isNumber() ? "a number" : node.isBoolean() ? "true/false" : "empty";
   }
 
   static String describe(JsonToken token) {

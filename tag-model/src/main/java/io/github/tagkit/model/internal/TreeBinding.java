@@ -7,7 +7,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,11 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Binds a parsed tree to the model's records without an {@code ObjectMapper}, for the trees the
- * validator has parsed already: building a mapper and its deserializers is a large part of a cold
- * process's start, and this binding needs none (the figures are in benchmarks/README.md).
+ * Binds a parsed tree to the model's records without an {@code ObjectMapper}: building a mapper and
+ * its deserializers is a large part of a cold process's start, and this binding needs none (the
+ * figures are in benchmarks/README.md).
  *
  * <p>It binds only what it can bind exactly as {@link JacksonCodec}'s mapper does: text, {@code
  * YYYY-MM-DD} dates, {@code HH:mm} times, whole numbers, enum constants written in ASCII in any
@@ -44,10 +45,10 @@ final class TreeBinding {
 
   private static final Declined DECLINED = new Declined();
 
-  /** How a value is bound; {@code node} is null when the key is absent. */
+  /** How a value is bound; {@code node} is null when the key is missing. */
   @FunctionalInterface
   private interface Binding {
-    Object bind(Object node, boolean strict);
+    Object bind(JsonNode node, boolean strict);
   }
 
   private static final ClassValue<Shape> SHAPES =
@@ -59,10 +60,10 @@ final class TreeBinding {
       };
 
   /**
-   * The model of {@code tree}, a mapping, laid out as {@link JacksonCodec#read(Map, String)} lays
-   * it out; null when this binding leaves the tree to Jackson.
+   * The model of {@code tree}, a mapping, laid out as {@link JacksonCodec} lays it out; null when
+   * this binding leaves the tree to Jackson.
    */
-  static TagRegistry read(Map<String, ?> tree, boolean strict) {
+  static TagRegistry read(ObjectNode tree, boolean strict) {
     try {
       if (JacksonCodec.isRegistry(tree)) {
         RegistryFile file = (RegistryFile) record(RegistryFile.class, tree, strict);
@@ -98,14 +99,14 @@ final class TreeBinding {
     }
   }
 
-  private static Object record(Class<?> type, Object node, boolean strict) {
-    if (!(node instanceof Map<?, ?> mapping)) {
+  private static Object record(Class<?> type, JsonNode node, boolean strict) {
+    if (!(node instanceof ObjectNode mapping)) {
       throw DECLINED;
     }
     Shape shape = SHAPES.get(type);
     Object[] values = new Object[shape.bindings().length];
-    Object[] nodes = new Object[values.length];
-    for (Map.Entry<?, ?> entry : mapping.entrySet()) {
+    JsonNode[] nodes = new JsonNode[values.length];
+    for (Map.Entry<String, JsonNode> entry : mapping.properties()) {
       Integer index = shape.keys().get(entry.getKey());
       if (index != null) {
         nodes[index] = entry.getValue();
@@ -129,37 +130,42 @@ final class TreeBinding {
       Binding inner = binding(parameterized.getActualTypeArguments()[0]);
       if (raw == Optional.class) {
         return (node, strict) ->
-            node == null ? Optional.empty() : Optional.of(inner.bind(node, strict));
+            absent(node) ? Optional.empty() : Optional.of(inner.bind(node, strict));
       }
       if (raw == List.class) {
-        return (node, strict) -> node == null ? null : list(node, inner, strict);
+        return (node, strict) -> absent(node) ? null : list(node, inner, strict);
       }
     } else if (type == String.class) {
-      return (node, strict) -> node == null ? null : text(node);
+      return (node, strict) -> absent(node) ? null : text(node);
     } else if (type == Integer.class) {
-      return (node, strict) -> node == null ? null : integer(node);
+      return (node, strict) -> absent(node) ? null : integer(node);
     } else if (type == LocalDate.class) {
-      return (node, strict) -> node == null ? null : date(node);
+      return (node, strict) -> absent(node) ? null : date(node);
     } else if (type == LocalTime.class) {
-      return (node, strict) -> node == null ? null : time(node);
+      return (node, strict) -> absent(node) ? null : time(node);
     } else if (type instanceof Class<?> enumType && enumType.isEnum()) {
       Object[] constants = enumType.getEnumConstants();
-      return (node, strict) -> node == null ? null : constant(node, constants);
+      return (node, strict) -> absent(node) ? null : constant(node, constants);
     } else if (type instanceof Class<?> recordType && recordType.isRecord()) {
-      return (node, strict) -> node == null ? null : record(recordType, node, strict);
+      return (node, strict) -> absent(node) ? null : record(recordType, node, strict);
     }
     return (node, strict) -> { // a type this binding does not know: Jackson binds it
       throw DECLINED;
     };
   }
 
-  private static List<Object> list(Object node, Binding element, boolean strict) {
-    if (!(node instanceof List<?> items)) {
+  /** A key that is missing, or whose value is empty ({@code key:}), binds as absent. */
+  private static boolean absent(JsonNode node) {
+    return node == null || node.isNull();
+  }
+
+  private static List<Object> list(JsonNode node, Binding element, boolean strict) {
+    if (!node.isArray()) {
       throw DECLINED;
     }
-    List<Object> values = new ArrayList<>(items.size());
-    for (Object item : items) {
-      if (item == null) {
+    List<Object> values = new ArrayList<>(node.size());
+    for (JsonNode item : node.values()) {
+      if (item.isNull()) {
         throw DECLINED; // an empty entry: Jackson's message names it
       }
       values.add(element.bind(item, strict));
@@ -167,27 +173,21 @@ final class TreeBinding {
     return values;
   }
 
-  private static String text(Object node) {
-    if (!(node instanceof String text)) {
+  private static String text(JsonNode node) {
+    if (!node.isString()) {
       throw DECLINED;
     }
-    return text;
+    return node.stringValue();
   }
 
-  private static Integer integer(Object node) {
-    if (node instanceof Integer || node instanceof Short || node instanceof Byte) {
-      return ((Number) node).intValue();
-    }
-    if (node instanceof Long || node instanceof BigInteger) {
-      BigInteger value = node instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) node;
-      if (value.bitLength() < 32) {
-        return value.intValue();
-      }
+  private static Integer integer(JsonNode node) {
+    if (node.isIntegralNumber() && node.canConvertToInt()) {
+      return node.intValue();
     }
     throw DECLINED;
   }
 
-  private static LocalDate date(Object node) {
+  private static LocalDate date(JsonNode node) {
     try {
       LocalDate day = IsoDates.parse(text(node));
       if (day == null) {
@@ -199,7 +199,7 @@ final class TreeBinding {
     }
   }
 
-  private static LocalTime time(Object node) {
+  private static LocalTime time(JsonNode node) {
     String text = text(node);
     if (text.length() != 5 || text.charAt(2) != ':') {
       throw DECLINED;
@@ -222,7 +222,7 @@ final class TreeBinding {
   }
 
   /** The constant whose name is the text in any case; ASCII only, as Unicode case rules differ. */
-  private static Object constant(Object node, Object[] constants) {
+  private static Object constant(JsonNode node, Object[] constants) {
     String text = text(node);
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {

@@ -4,6 +4,7 @@ import io.github.tagkit.model.Layout;
 import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.TagReader;
 import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.model.TocSubproject;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ record BoundModel(
               new TagFileException(name, 0, 0, "", "expected a mapping at the root of the file")));
     }
     try {
-      TagRegistry registry = read(PlainValues.mapping(root), name);
+      TagRegistry registry = TagReader.strict().lenient().readTree(document.document());
       return new BoundModel(
           Optional.of(registry),
           indexes(registry.tags().size()),

@@ -1,6 +1,7 @@
 package io.github.tagkit.validator.internal;
 
 import io.github.tagkit.model.TagFileException;
+import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.Location;
 import io.github.tagkit.validator.Report;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks metadata files with one validator's settings: reads each file, binds the model, runs the
@@ -60,8 +62,25 @@ public final class MetadataChecker {
     Exemptions.Loaded loaded = exemptions.load(this::display, rules);
     Levels levels = new Levels(loaded.levels(configured));
     List<RawFinding> raws = new ArrayList<>(loaded.problems());
-    files.parallelStream().map(path -> check(path, levels)).forEachOrdered(raws::addAll);
-    return report(raws, loaded, levels, files.size());
+    Map<String, TagRegistry> models = new ConcurrentHashMap<>();
+    files.parallelStream().map(path -> check(path, levels, models)).forEachOrdered(raws::addAll);
+    return report(raws, loaded, levels, files.size(), models);
+  }
+
+  public Report validate(Path file, String content) {
+    SchemaCheck.prepare();
+    Exemptions.Loaded loaded = exemptions.load(this::display, rules);
+    Levels levels = new Levels(loaded.levels(configured));
+    List<RawFinding> raws = new ArrayList<>(loaded.problems());
+    Map<String, TagRegistry> models = new ConcurrentHashMap<>();
+    raws.addAll(
+        check(
+            display(file),
+            content.getBytes(StandardCharsets.UTF_8),
+            Optional.of(file),
+            levels,
+            models));
+    return report(raws, loaded, levels, 1, models);
   }
 
   public Report validate(String content, String name) {
@@ -69,15 +88,22 @@ public final class MetadataChecker {
     Exemptions.Loaded loaded = exemptions.load(this::display, rules);
     Levels levels = new Levels(loaded.levels(configured));
     List<RawFinding> raws = new ArrayList<>(loaded.problems());
-    raws.addAll(check(name, content.getBytes(StandardCharsets.UTF_8), Optional.empty(), levels));
-    return report(raws, loaded, levels, 1);
+    Map<String, TagRegistry> models = new ConcurrentHashMap<>();
+    raws.addAll(
+        check(name, content.getBytes(StandardCharsets.UTF_8), Optional.empty(), levels, models));
+    return report(raws, loaded, levels, 1, models);
   }
 
   /**
    * What the checks found, at each check's configured severity, less what is turned off; what an
    * exemption covers is kept apart, with the exemption's reason.
    */
-  private Report report(List<RawFinding> raws, Exemptions.Loaded loaded, Levels levels, int files) {
+  private Report report(
+      List<RawFinding> raws,
+      Exemptions.Loaded loaded,
+      Levels levels,
+      int files,
+      Map<String, TagRegistry> models) {
     List<Finding> findings = new ArrayList<>();
     List<Report.Exempted> exempted = new ArrayList<>();
     // A value two checks of the schema reject in the same words (an https URL's format and its
@@ -107,7 +133,7 @@ public final class MetadataChecker {
     for (RawFinding unused : loaded.unused()) {
       levels.of(unused.check()).ifPresent(severity -> findings.add(finding(unused, severity)));
     }
-    return new Report(findings, files, rules.all(), exempted);
+    return new Report(findings, files, rules.all(), exempted, List.of(), List.of(), models);
   }
 
   private static Finding finding(RawFinding raw, Severity severity) {
@@ -143,7 +169,7 @@ public final class MetadataChecker {
     return shown.toString().replace('\\', '/');
   }
 
-  private List<RawFinding> check(Path path, Levels levels) {
+  private List<RawFinding> check(Path path, Levels levels, Map<String, TagRegistry> models) {
     String name = display(path);
     try {
       BasicFileAttributes attributes;
@@ -168,15 +194,20 @@ public final class MetadataChecker {
                     + limits.maxFileSize()
                     + " bytes (maxFileSize)"));
       }
-      return check(name, Files.readAllBytes(path), Optional.of(path), levels);
+      return check(name, Files.readAllBytes(path), Optional.of(path), levels, models);
     } catch (IOException e) {
       return List.of(
           RawFinding.ofFile(BuiltInChecks.UNREADABLE_FILE, name, "cannot be read: " + e));
     }
   }
 
-  private List<RawFinding> check(String name, byte[] content, Optional<Path> path, Levels levels) {
-    return capped(name, checkContent(name, content, path, levels));
+  private List<RawFinding> check(
+      String name,
+      byte[] content,
+      Optional<Path> path,
+      Levels levels,
+      Map<String, TagRegistry> models) {
+    return capped(name, checkContent(name, content, path, levels, models));
   }
 
   /**
@@ -186,7 +217,11 @@ public final class MetadataChecker {
    * meanwhile ({@link SchemaCheck#prepare()}).
    */
   private List<RawFinding> checkContent(
-      String name, byte[] content, Optional<Path> path, Levels levels) {
+      String name,
+      byte[] content,
+      Optional<Path> path,
+      Levels levels,
+      Map<String, TagRegistry> models) {
     SourceDocument document = SourceDocument.parse(content, limits, name);
     List<RawFinding> raws = new ArrayList<>(document.problems());
     if (document.root().isEmpty()) {
@@ -194,6 +229,7 @@ public final class MetadataChecker {
     }
     raws.addAll(trailingWhitespace(document, name));
     BoundModel model = BoundModel.bind(document, name);
+    model.registry().ifPresent(registry -> models.put(name, registry));
     FileContext context = new FileContext(document, model, path, today);
     List<RawFinding> ruleFindings = runRules(context, document, name, levels);
     raws.addAll(SchemaCheck.get().check(document, name));

@@ -9,6 +9,7 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.resource.IriResourceLoader;
+import io.github.tagkit.model.MetadataDocument;
 import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.Suggestions;
 import io.github.tagkit.validator.RuleInfo;
@@ -26,9 +27,6 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -128,19 +126,15 @@ public final class SchemaCheck {
     }
   }
 
-  /**
-   * The schema's tree, made from the JSON parser's tokens: a mapper would make the same tree, but
-   * building one is the largest part of a cold start that validation otherwise no longer spends.
-   */
+  /** The schema's tree, read as every metadata file is: no mapper is built for it. */
   static JsonNode tree(String json) {
-    try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), json)) {
-      parser.nextToken();
-      JsonNode tree = TokenTree.read(parser);
-      if (parser.nextToken() != null) {
-        throw new IllegalStateException("the schema has text after its root value");
-      }
-      return tree;
+    MetadataDocument document =
+        MetadataDocument.parse(json.getBytes(StandardCharsets.UTF_8), RESOURCE);
+    if (!document.problems().isEmpty()) {
+      throw new IllegalStateException(
+          "the schema does not read: " + document.problems().get(0).message());
     }
+    return document.unwrap(JsonNode.class);
   }
 
   /** The schema's text, as shipped. */

@@ -30,6 +30,6 @@ class SchemaCheckTreeTest {
   @Test
   void textAfterTheRootIsRefused() {
     assertThatThrownBy(() -> SchemaCheck.tree("{} {}"))
-        .hasMessage("the schema has text after its root value");
+        .hasMessageStartingWith("the schema does not read: ");
   }
 }

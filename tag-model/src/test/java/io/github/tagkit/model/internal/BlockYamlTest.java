@@ -1,7 +1,8 @@
-package io.github.tagkit.validator.internal;
+package io.github.tagkit.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tagkit.model.MetadataDocument.Position;
 import io.github.tagkit.model.Pointers;
 import io.github.tagkit.model.testing.Gen;
 import io.github.tagkit.model.testing.ProjectFiles;
@@ -122,7 +123,7 @@ class BlockYamlTest {
 
   @Test
   void declinesWhatGoesBeyondTheLimits() {
-    Limits shallow = new Limits(1024 * 1024, 2, 10, 1000, java.time.Duration.ofSeconds(10));
+    ReadLimits shallow = new ReadLimits(2, 10);
     assertThat(BlockYaml.read("a:\n  b:\n    c: 1\n", shallow, new PositionIndex())).isNull();
     assertThat(BlockYaml.read("a: 12345678901\n", shallow, new PositionIndex())).isNull();
     assertThat(BlockYaml.read("a:\n  b: 1234567890\n", shallow, new PositionIndex())).isNotNull();
@@ -230,14 +231,14 @@ class BlockYamlTest {
   }
 
   private static boolean fastReads(String yaml) {
-    return BlockYaml.read(yaml, Limits.DEFAULT, new PositionIndex()) != null;
+    return BlockYaml.read(yaml, ReadLimits.DEFAULT, new PositionIndex()) != null;
   }
 
   /** The same tree, problems and position of every key and value as Jackson's reading gives. */
   private static void assertSameAsJackson(String yaml) {
     byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
-    SourceDocument fast = SourceDocument.parse(bytes, Limits.DEFAULT, "t.yaml", true);
-    SourceDocument jackson = SourceDocument.parse(bytes, Limits.DEFAULT, "t.yaml", false);
+    LocatedText fast = LocatedText.parse(bytes, ReadLimits.DEFAULT, true);
+    LocatedText jackson = LocatedText.parse(bytes, ReadLimits.DEFAULT, false);
     assertThat(fast.root()).as(yaml).isEqualTo(jackson.root());
     assertThat(fast.problems()).as(yaml).isEqualTo(jackson.problems());
     Map<String, Position> fastPositions = new HashMap<>();

@@ -1,4 +1,4 @@
-package io.github.tagkit.validator.internal;
+package io.github.tagkit.model.internal;
 
 import java.math.BigDecimal;
 import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
@@ -58,7 +58,7 @@ final class BlockYaml {
   private int line;
   private int lineStart;
 
-  private BlockYaml(String text, char[] chars, Limits limits, PositionIndex spots) {
+  private BlockYaml(String text, char[] chars, ReadLimits limits, PositionIndex spots) {
     this.s = text;
     this.chars = chars;
     this.n = chars.length;
@@ -71,7 +71,7 @@ final class BlockYaml {
    * The tree of {@code text}, with the positions of its keys and values in {@code spots}; {@code
    * null} when the text is not in the subset this reader handles.
    */
-  static JsonNode read(String text, Limits limits, PositionIndex spots) {
+  static JsonNode read(String text, ReadLimits limits, PositionIndex spots) {
     if (text.length() >= CODE_POINT_LIMIT) {
       return null;
     }

@@ -1,5 +1,8 @@
-package io.github.tagkit.validator.internal;
+package io.github.tagkit.model.internal;
 
+import io.github.tagkit.model.MetadataDocument.Position;
+import io.github.tagkit.model.MetadataDocument.Problem;
+import io.github.tagkit.model.MetadataDocument.ProblemKind;
 import io.github.tagkit.model.Pointers;
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -27,20 +30,14 @@ final class TokenTree {
   private final JsonParser parser;
   private final PositionIndex positions;
   private final int maxStringLength;
-  private final List<RawFinding> problems;
-  private final String file;
+  private final List<Problem> problems;
 
   private TokenTree(
-      JsonParser parser,
-      PositionIndex positions,
-      int maxStringLength,
-      List<RawFinding> problems,
-      String file) {
+      JsonParser parser, PositionIndex positions, int maxStringLength, List<Problem> problems) {
     this.parser = parser;
     this.positions = positions;
     this.maxStringLength = maxStringLength;
     this.problems = problems;
-    this.file = file;
   }
 
   /**
@@ -48,20 +45,16 @@ final class TokenTree {
    * positions, no problems, and a duplicate key's last value wins.
    */
   static JsonNode read(JsonParser parser) {
-    return new TokenTree(parser, null, Integer.MAX_VALUE, null, "").value("");
+    return new TokenTree(parser, null, Integer.MAX_VALUE, null).value("");
   }
 
   /**
    * The value the parser stands on, with the position of every key and value in {@code positions}
-   * and the problems of {@code file}'s text in {@code problems}.
+   * and the problems of the text in {@code problems}.
    */
   static JsonNode read(
-      JsonParser parser,
-      PositionIndex positions,
-      int maxStringLength,
-      List<RawFinding> problems,
-      String file) {
-    return new TokenTree(parser, positions, maxStringLength, problems, file).value("");
+      JsonParser parser, PositionIndex positions, int maxStringLength, List<Problem> problems) {
+    return new TokenTree(parser, positions, maxStringLength, problems).value("");
   }
 
   /** A whole number as the smallest node that holds it, as Jackson's parsers type it. */
@@ -74,7 +67,7 @@ final class TokenTree {
   }
 
   private Position here() {
-    return Position.of(parser.currentTokenLocation());
+    return LocatedText.position(parser.currentTokenLocation());
   }
 
   private int mark() {
@@ -133,9 +126,8 @@ final class TokenTree {
       Position first = keys.putIfAbsent(name, at);
       if (first != null) {
         problems.add(
-            new RawFinding(
-                BuiltInChecks.DUPLICATE_KEY,
-                file,
+            new Problem(
+                ProblemKind.DUPLICATE_KEY,
                 child,
                 at,
                 "duplicate key '"
@@ -167,18 +159,16 @@ final class TokenTree {
     }
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       problems.add(
-          new RawFinding(
-              BuiltInChecks.YAML_ALIAS,
-              file,
+          new Problem(
+              ProblemKind.ALIAS,
               pointer,
               positions.get(spot),
               "YAML alias '*" + value + "' is not supported; write the value out"));
     }
     if (value.length() > maxStringLength) {
       problems.add(
-          new RawFinding(
-              BuiltInChecks.RESOURCE_LIMIT,
-              file,
+          new Problem(
+              ProblemKind.RESOURCE_LIMIT,
               pointer,
               positions.get(spot),
               "the file goes beyond what metadata needs: a value is longer than "

@@ -1,4 +1,4 @@
-package io.github.tagkit.validator.internal;
+package io.github.tagkit.model.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

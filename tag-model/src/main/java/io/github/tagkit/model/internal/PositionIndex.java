@@ -1,5 +1,6 @@
-package io.github.tagkit.validator.internal;
+package io.github.tagkit.model.internal;
 
+import io.github.tagkit.model.MetadataDocument.Position;
 import io.github.tagkit.model.Pointers;
 import java.util.Arrays;
 import java.util.Map;
@@ -52,6 +53,18 @@ final class PositionIndex {
    * ancestor.
    */
   Position find(JsonNode root, String pointer, boolean value) {
+    return find(root, pointer, value, false);
+  }
+
+  /**
+   * Where the key at {@code pointer} is (the value for list entries and the root), as {@link
+   * #find}; null when the tree has no value there.
+   */
+  Position findExact(JsonNode root, String pointer) {
+    return find(root, pointer, false, true);
+  }
+
+  private Position find(JsonNode root, String pointer, boolean value, boolean exact) {
     JsonNode node = root;
     int valueSpot = 0;
     int keySpot = -1;
@@ -85,7 +98,7 @@ final class PositionIndex {
         }
       }
       if (next == null) {
-        return get(keySpot >= 0 ? keySpot : valueSpot);
+        return exact ? null : get(keySpot >= 0 ? keySpot : valueSpot);
       }
       node = next;
       valueSpot = child;
