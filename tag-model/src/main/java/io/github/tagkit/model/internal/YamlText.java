@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -41,6 +41,9 @@ public final class YamlText {
   private final String text;
   private final Class<? extends Record> rootType;
 
+  /** The node tree of {@code text}: made on first use, or handed over by the edit that made it. */
+  private Node composed;
+
   /**
    * {@code text}, whose root is the record {@code rootType} ({@code TagRegistry}'s file layout or
    * {@code Tag}'s), which gives new keys their place among their siblings.
@@ -48,6 +51,11 @@ public final class YamlText {
   public YamlText(String text, Class<? extends Record> rootType) {
     this.text = Objects.requireNonNull(text, "text");
     this.rootType = Objects.requireNonNull(rootType, "rootType");
+  }
+
+  private YamlText(String text, Class<? extends Record> rootType, Node composed) {
+    this(text, rootType);
+    this.composed = composed;
   }
 
   /** The text. */
@@ -248,7 +256,7 @@ public final class YamlText {
     int dash = indentOf(block);
     YamlText without = new YamlText(current.removed(item, from), rootType);
     String edited = without.appended(to, block, dash);
-    Object moved = loadItem(current.text, from);
+    Object moved = current.dataAt(from);
     return current.checked(
         edited,
         data -> {
@@ -350,11 +358,14 @@ public final class YamlText {
   }
 
   private Node root() {
-    try {
-      return nodes(text).orElseThrow(() -> new Refused("the file is empty"));
-    } catch (YamlEngineException e) {
-      throw new Refused("the file is not YAML: " + e.getMessage());
+    if (composed == null) {
+      try {
+        composed = nodes(text).orElseThrow(() -> new Refused("the file is empty"));
+      } catch (YamlEngineException e) {
+        throw new Refused("the file is not YAML: " + e.getMessage());
+      }
     }
+    return composed;
   }
 
   private static Located locate(Node root, String pointer) {
@@ -777,31 +788,35 @@ public final class YamlText {
     void apply(Object data);
   }
 
+  /**
+   * The edited text, once the data it reads as is this text's data with {@code change} made to it.
+   * Each text is parsed once: this one's node tree is the one its edits were located in, and the
+   * edited text's goes with it to the next edit.
+   */
   private YamlText checked(String edited, Change change, String what) {
-    Object expected = load(text);
+    Object expected = data(root());
     change.apply(expected);
+    Node editedRoot;
     Object actual;
     try {
-      actual = load(edited);
-    } catch (Refused e) {
+      editedRoot = nodes(edited).orElseThrow(() -> new Refused("the file is empty"));
+      actual = data(editedRoot);
+    } catch (YamlEngineException | Refused e) {
       throw new Refused(what + " would break the file: " + e.getMessage());
     }
     if (!Objects.equals(expected, actual)) {
       throw new Refused(what + " would not change the file's data as meant");
     }
-    return new YamlText(edited, rootType);
+    return new YamlText(edited, rootType, editedRoot);
   }
 
-  private static Object load(String text) {
-    try {
-      return new Load(SETTINGS).loadFromString(text);
-    } catch (YamlEngineException e) {
-      throw new Refused(e.getMessage());
-    }
+  /** The data a node tree reads as, made afresh on each call: the caller may change it. */
+  private static Object data(Node root) {
+    return new StandardConstructor(SETTINGS).constructSingleDocument(Optional.of(root));
   }
 
-  private static Object loadItem(String text, String pointer) {
-    return at(load(text), pointer);
+  private Object dataAt(String pointer) {
+    return at(data(root()), pointer);
   }
 
   private static Object at(Object data, String pointer) {
