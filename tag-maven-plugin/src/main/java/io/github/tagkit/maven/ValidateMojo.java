@@ -68,7 +68,8 @@ public class ValidateMojo extends AbstractCheckMojo {
     String asked = formats == null ? "" : formats;
     boolean terms = TagFiles.split(asked).stream().anyMatch(f -> f.equalsIgnoreCase("terms"));
     Set<ReportFormat> reports = ReportFormat.parse(asked, List.of("terms"));
-    TagValidator validator = validator();
+    TagValidator validator =
+        TagValidators.of(this, baseDirectory.toPath()).keepModels(terms).build();
     if (targets.isEmpty()) {
       nothingToDo("check"); // then writes the (empty) reports asked for, for upload steps
     }

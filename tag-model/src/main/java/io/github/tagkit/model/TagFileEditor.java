@@ -62,9 +62,35 @@ public final class TagFileEditor {
       readable = true;
     } catch (TagFileException e) {
       readable = false;
-      layout =
-          text.lines().anyMatch(l -> l.startsWith("tags:")) ? Layout.REGISTRY : Layout.SINGLE_TAG;
+      layout = layoutOf(text);
     }
+    return of(text, source, layout, readable);
+  }
+
+  /**
+   * {@return an editor of a document that was read already} Its model is bound from the document's
+   * tree, not read again, to know whether edits must keep the file readable.
+   *
+   * @param document the file as read
+   */
+  public static TagFileEditor of(MetadataDocument document) {
+    boolean readable;
+    Layout layout;
+    try {
+      layout = TagReader.strict().read(document).layout();
+      readable = true;
+    } catch (TagFileException | IllegalStateException e) {
+      readable = false;
+      layout = layoutOf(document.text());
+    }
+    return of(document.text(), document.source(), layout, readable);
+  }
+
+  private static Layout layoutOf(String text) {
+    return text.lines().anyMatch(l -> l.startsWith("tags:")) ? Layout.REGISTRY : Layout.SINGLE_TAG;
+  }
+
+  private static TagFileEditor of(String text, String source, Layout layout, boolean readable) {
     Class<? extends Record> root = layout == Layout.REGISTRY ? TagRegistry.class : Tag.class;
     return new TagFileEditor(source, text, new YamlText(text, root), readable);
   }

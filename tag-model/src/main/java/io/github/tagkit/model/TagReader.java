@@ -93,6 +93,22 @@ public final class TagReader {
   }
 
   /**
+   * Binds a tree of the type {@link MetadataDocument#unwrap(Class)} gives, for tools that change a
+   * document's tree before binding it (the validator binds each entry of a registry that does not
+   * bind as a whole on its own): nothing is parsed or converted, and problems carry their JSON
+   * pointer but no line.
+   *
+   * @param tree the tree, as {@code unwrap} gives it (changed or not)
+   * @param source the name of its file in messages
+   * @return the metadata
+   * @throws TagFileException when the tree is not valid TAG metadata
+   * @throws IllegalArgumentException when the tree is not of that type
+   */
+  public TagRegistry readTree(Object tree, String source) {
+    return codec.bindTree(tree, source);
+  }
+
+  /**
    * Reads YAML (or JSON, which YAML includes) from {@code in}, named {@code source}.
    *
    * @param in the text, UTF-8

@@ -22,10 +22,10 @@ import java.util.TreeMap;
  * @param exempted the findings an exemption covered, left out of {@code findings}
  * @param known the findings a baseline knows, left out of {@code findings}
  * @param absent what a baseline lists that was not found
- * @param models the model each checked file was read into, by the file's name in findings: a file
- *     that could not be read at all is missing, and a registry holds the entries that could be read
- *     (so that what else a goal reports of the files, such as the terms report, needs no second
- *     reading)
+ * @param models when the validator keeps them ({@link TagValidator.Builder#keepModels}), the model
+ *     each checked file was read into, by the file's name in findings: a file that could not be
+ *     read at all is missing, and a registry holds the entries that could be read (so that what
+ *     else a goal reports of the files, such as the terms report, needs no second reading)
  */
 public record Report(
     List<Finding> findings,

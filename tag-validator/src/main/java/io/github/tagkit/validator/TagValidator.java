@@ -122,8 +122,22 @@ public final class TagValidator {
     private Exemptions exemptions = Exemptions.NONE;
     private Path baseDirectory;
     private final List<Rule> added = new ArrayList<>();
+    private boolean keepModels;
 
     private Builder() {}
+
+    /**
+     * Keeps the model each file was read into in {@link Report#models()}, for what else a caller
+     * reports of the files (the terms report) without reading them again. Off by default: a run
+     * over many files would hold every model until its report is done.
+     *
+     * @param keep whether to keep them
+     * @return this builder
+     */
+    public Builder keepModels(boolean keep) {
+      this.keepModels = keep;
+      return this;
+    }
 
     /**
      * {@return the day term rules count from; the system clock's date by default} Set it in CI.
@@ -365,7 +379,8 @@ public final class TagValidator {
               rules,
               severities,
               exemptions,
-              Optional.ofNullable(baseDirectory)),
+              Optional.ofNullable(baseDirectory),
+              keepModels),
           rules);
     }
 

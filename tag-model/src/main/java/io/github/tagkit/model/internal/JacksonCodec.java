@@ -181,6 +181,19 @@ public final class JacksonCodec {
     return bind(PlainTree.toNode(tree), null, source);
   }
 
+  /**
+   * A tree of the parser's own type bound, as {@link
+   * io.github.tagkit.model.TagReader#readTree(Object, String)} takes it: problems carry their
+   * pointer but no line.
+   */
+  public TagRegistry bindTree(Object tree, String source) {
+    if (tree instanceof JsonNode node) {
+      return bind(node, null, source);
+    }
+    throw new IllegalArgumentException(
+        "a tree as MetadataDocument.unwrap gives it, not " + tree.getClass().getName());
+  }
+
   /** {@code root} bound; problems located through {@code text} when it is known, else at 0:0. */
   private TagRegistry bind(JsonNode root, LocatedText text, String source) {
     if (!(root instanceof ObjectNode object)) {

@@ -65,8 +65,17 @@ final class Keys {
 
   private Keys() {}
 
+  /** The keys of each record, worked out once: reading asks for them per file. */
+  private static final ClassValue<List<String>> KEYS =
+      new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+          return Arrays.stream(type.getRecordComponents()).map(Keys::key).toList();
+        }
+      };
+
   static List<String> of(Class<? extends Record> type) {
-    return Arrays.stream(type.getRecordComponents()).map(Keys::key).toList();
+    return KEYS.get(type);
   }
 
   /** The key of one component. */

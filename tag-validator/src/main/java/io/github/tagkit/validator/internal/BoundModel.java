@@ -9,12 +9,12 @@ import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.model.TocSubproject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -131,8 +131,7 @@ record BoundModel(
         return entryByEntry(root, name, problem);
       }
       List<Repair> repairs = new ArrayList<>();
-      Optional<TagRegistry> read =
-          repaired(root, "", repairs, tree -> read(PlainValues.mapping((ObjectNode) tree), name));
+      Optional<TagRegistry> read = repaired(root, "", repairs, tree -> read(tree, name));
       return new BoundModel(
           read,
           read.map(r -> indexes(r.tags().size())).orElse(List.of()),
@@ -279,11 +278,7 @@ record BoundModel(
       String alone = Pointers.child("/" + key, 0);
       List<Repair> made = new ArrayList<>();
       Optional<T> one =
-          repaired(
-              list.get(i),
-              alone,
-              made,
-              value -> entry.apply(read(Map.of(key, List.of(PlainValues.of(value))), name)));
+          repaired(list.get(i), alone, made, value -> entry.apply(read(alone(key, value), name)));
       if (one.isPresent()) {
         read.add(one.get());
         indexes.add(i);
@@ -305,8 +300,15 @@ record BoundModel(
     return read;
   }
 
-  private static TagRegistry read(Map<String, ?> tree, String name) {
-    return TagRegistry.reader().lenient().read(tree, name);
+  private static TagRegistry read(JsonNode tree, String name) {
+    return TagRegistry.reader().lenient().readTree(tree, name);
+  }
+
+  /** A registry of the one entry {@code value} of its list {@code key}. */
+  private static ObjectNode alone(String key, JsonNode value) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.putArray(key).add(value);
+    return root;
   }
 
   private static List<Integer> indexes(int count) {

@@ -1,6 +1,7 @@
 package io.github.tagkit.validator.internal;
 
 import io.github.tagkit.model.EditRefusedException;
+import io.github.tagkit.model.MetadataDocument;
 import io.github.tagkit.model.TagFileEditor;
 import io.github.tagkit.validator.spi.Fix;
 import java.util.Optional;
@@ -10,13 +11,14 @@ final class Fixes {
   private Fixes() {}
 
   /**
-   * The replacement the editor makes of {@code fix} in {@code text}; empty when the editor refuses
-   * it (the fix would not give the file it means).
+   * The replacement the editor makes of {@code fix} in the document's text, made from the document
+   * as it was read; empty when the editor refuses it (the fix would not give the file it means).
    */
-  static Optional<Fix.Replacement> replacement(Fix fix, String text, String file) {
+  static Optional<Fix.Replacement> replacement(Fix fix, MetadataDocument document) {
+    String text = document.text();
     String edited;
     try {
-      edited = fix.applyTo(TagFileEditor.of(text, file)).text();
+      edited = fix.applyTo(TagFileEditor.of(document)).text();
     } catch (EditRefusedException e) {
       return Optional.empty();
     }

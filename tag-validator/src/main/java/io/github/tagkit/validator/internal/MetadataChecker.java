@@ -41,6 +41,7 @@ public final class MetadataChecker {
 
   private final Exemptions exemptions;
   private final Optional<Path> baseDirectory;
+  private final boolean keepModels;
 
   public MetadataChecker(
       LocalDate today,
@@ -48,13 +49,15 @@ public final class MetadataChecker {
       RuleSet rules,
       Map<String, Optional<Severity>> severities,
       Exemptions exemptions,
-      Optional<Path> baseDirectory) {
+      Optional<Path> baseDirectory,
+      boolean keepModels) {
     this.today = today;
     this.limits = limits;
     this.rules = rules;
     this.configured = Map.copyOf(severities);
     this.exemptions = exemptions;
     this.baseDirectory = baseDirectory;
+    this.keepModels = keepModels;
   }
 
   public Report validate(List<Path> files) {
@@ -229,7 +232,9 @@ public final class MetadataChecker {
     }
     raws.addAll(trailingWhitespace(document, name));
     BoundModel model = BoundModel.bind(document, name);
-    model.registry().ifPresent(registry -> models.put(name, registry));
+    if (keepModels) {
+      model.registry().ifPresent(registry -> models.put(name, registry));
+    }
     FileContext context = new FileContext(document, model, path, today);
     List<RawFinding> ruleFindings = runRules(context, document, name, levels);
     raws.addAll(SchemaCheck.get().check(document, name));

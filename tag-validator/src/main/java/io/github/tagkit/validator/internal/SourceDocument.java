@@ -80,9 +80,8 @@ final class SourceDocument {
       return raw;
     }
     Fix fix = raw.fix().get();
-    String source = document.text();
-    String file = document.source();
-    return raw.withFix(fix.withReplacement(() -> Fixes.replacement(fix, source, file)));
+    MetadataDocument read = document;
+    return raw.withFix(fix.withReplacement(() -> Fixes.replacement(fix, read)));
   }
 
   /** The parsed tree; absent when the text could not be parsed at all. */
