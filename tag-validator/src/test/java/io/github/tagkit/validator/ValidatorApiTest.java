@@ -66,6 +66,23 @@ class ValidatorApiTest {
   }
 
   @Test
+  void theModelsReadAreKeptOnlyWhenAsked(@TempDir Path repo) throws Exception {
+    Path good = repo.resolve("tag.yaml");
+    Files.writeString(good, NO_LIAISON);
+    Path broken = repo.resolve("tags.yaml");
+    Files.writeString(broken, "tags: [\n");
+    assertThat(TagValidator.builder().baseDirectory(repo).build().validate(good, broken).models())
+        .isEmpty();
+    Report kept =
+        TagValidator.builder().baseDirectory(repo).keepModels(true).build().validate(good, broken);
+    // the file that reads is there, by its name in findings; the one that does not is not
+    assertThat(kept.models()).containsOnlyKeys("tag.yaml");
+    assertThat(kept.models().get("tag.yaml"))
+        .isEqualTo(io.github.tagkit.model.TagRegistry.read(good));
+    assertThat(kept.findings()).anyMatch(f -> f.location().file().equals("tags.yaml"));
+  }
+
+  @Test
   void filesAreNamedRelativeToTheBaseDirectory(@TempDir Path repo) throws Exception {
     Path file = repo.resolve("tag.yaml");
     Files.writeString(file, NO_LIAISON);
