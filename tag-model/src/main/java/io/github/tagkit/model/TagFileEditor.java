@@ -179,6 +179,20 @@ public final class TagFileEditor {
   }
 
   /**
+   * Inserts {@code entry} into the list at {@code list} before its item {@code index} (at the end
+   * when {@code index} is the list's size), indented as that item is; its keys go in the records'
+   * key order, its values quoted where a YAML 1.1 reader would misread them.
+   *
+   * @param list the JSON pointer of the list
+   * @param index where the entry goes
+   * @param entry the entry, in the order of its keys
+   * @return an editor of the edited text
+   */
+  public TagFileEditor insert(String list, int index, java.util.Map<String, ?> entry) {
+    return edit(() -> yaml.insert(list, index, Objects.requireNonNull(entry, "entry")));
+  }
+
+  /**
    * Moves the list item at {@code from} (a person, a meeting, a whole entry) to the end of the list
    * at {@code to}, which is added in its place where the file has none, leaving out {@code
    * dropKeys} of the item.

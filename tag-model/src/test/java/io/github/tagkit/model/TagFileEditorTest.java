@@ -127,6 +127,45 @@ class TagFileEditorTest {
   }
 
   @Test
+  void anInsertedLeaderGoesBeforeTheItemNamedAndTouchesNoOtherLine() {
+    java.util.Map<String, Object> term = new java.util.LinkedHashMap<>();
+    term.put("start", "2026-07-07");
+    term.put("end", "2028-07-06");
+    java.util.Map<String, Object> person = new java.util.LinkedHashMap<>();
+    person.put("github", "mesutoezdil");
+    person.put("name", "Mesut Özdil");
+    person.put("term", term);
+    String edited = editor.insert("/tags/0/leadership/tech_leads", 2, person).text();
+    assertThat(diff(excerpt, edited))
+        .containsExactly(
+            "+        - github: mesutoezdil",
+            "+          name: Mesut Özdil",
+            "+          term:",
+            "+            start: \"2026-07-07\"",
+            "+            end: \"2028-07-06\"");
+    List<String> lines = edited.lines().toList();
+    int at = lines.indexOf("        - github: mesutoezdil");
+    assertThat(lines.get(at + 5)).isEqualTo("        - github: bschaatsbergen");
+    assertThat(
+            TagFileEditor.of(edited, "tags.yaml").registry().tags().get(0).people(Role.TECH_LEAD))
+        .extracting(p -> p.github().orElseThrow())
+        .containsExactly(
+            "alexagriffith",
+            "aojea",
+            "mesutoezdil",
+            "bschaatsbergen",
+            "nicholasjackson",
+            "hzxuzhonghu");
+    // at the list's size it is an append; past it, or into what is not a list, it is refused
+    assertThat(editor.insert("/tags/0/leadership/tech_leads", 5, person).text())
+        .isEqualTo(editor.add("/tags/0/leadership/tech_leads", person).text());
+    assertThatThrownBy(() -> editor.insert("/tags/0/leadership/tech_leads", 6, person))
+        .isInstanceOf(EditRefusedException.class);
+    assertThatThrownBy(() -> editor.insert("/tags/0/name", 0, person))
+        .isInstanceOf(EditRefusedException.class);
+  }
+
+  @Test
   void anEntryWithAKeyTheModelDoesNotKnowIsRefused() {
     assertThatThrownBy(
             () ->

@@ -281,6 +281,46 @@ public final class YamlText {
     return checked(edited, data -> append(data, pointer, item), "add to " + pointer);
   }
 
+  /**
+   * Inserts {@code entry} into the list at {@code pointer} before its item {@code index}, on the
+   * lines before that item's, indented as it is; at the end when {@code index} is the list's size.
+   */
+  public YamlText insert(String pointer, int index, Map<String, ?> entry) {
+    Located at = locate(root(), pointer);
+    if (!(at != null && at.value instanceof SequenceNode sequence)
+        || index < 0
+        || index > sequence.getValue().size()) {
+      throw new Refused(pointer + " has no item " + index + " to insert before");
+    }
+    if (index == sequence.getValue().size()) {
+      return add(pointer, entry);
+    }
+    if (entry.isEmpty()) {
+      throw new Refused("an empty entry for " + pointer);
+    }
+    StringBuilder block = new StringBuilder();
+    block(block, entry, pointer + "/0", 0, true);
+    String nl = newline();
+    String item = block.toString().endsWith("\n") ? block.toString() : block + nl;
+    int start = offset(sequence.getValue().get(index).getStartMark());
+    int from = lineStart(start);
+    if (text.substring(from, start).strip().length() != 1) {
+      throw new Refused(pointer + "/" + index + " does not start a line of its own");
+    }
+    String edited =
+        text.substring(0, from) + reindent(item, 0, start - from - 2) + text.substring(from);
+    Object plainEntry = plain(entry);
+    return checked(
+        edited, data -> insertIn(data, pointer, index, plainEntry), "insert into " + pointer);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void insertIn(Object data, String pointer, int index, Object item) {
+    if (at(data, pointer) instanceof List<?> items) {
+      ((List<Object>) items).add(index, item);
+    }
+  }
+
   /** {@code entry} with its keys in {@code order}, the keys it does not name after them. */
   private static Map<String, ?> ordered(Map<String, ?> entry, List<String> order) {
     Map<String, Object> sorted = new LinkedHashMap<>();
