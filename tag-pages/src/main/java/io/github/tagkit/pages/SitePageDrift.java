@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code site-page-drift}: a TAG page of the CNCF website (cncf/contribute-site's {@code
@@ -34,12 +31,6 @@ import java.util.regex.Pattern;
  * SitePageDrift(site))}; {@code tag:validate -Dtag.site=...} does.
  */
 public final class SitePageDrift implements Rule {
-  private static final Pattern HEADING = Pattern.compile("^(#{2,6})\\s+(.+?)\\s*#*\\s*$");
-  private static final Pattern ROW =
-      Pattern.compile(
-          "^\\|\\s*(.*?)\\s*\\|\\s*\\[@([A-Za-z0-9-]+)\\]\\([^)]*\\)\\s*\\|\\s*(.*?)\\s*\\|\\s*(.*?)\\s*\\|\\s*$");
-  private static final Pattern ITEM =
-      Pattern.compile("^\\s*[-*]\\s+(.+?)\\s*\\(\\[@([A-Za-z0-9-]+)\\]\\([^)]*\\)\\)");
 
   private final Path site;
   private final String generateCommand;
@@ -155,54 +146,24 @@ public final class SitePageDrift implements Rule {
   }
 
   /** One page against one TAG. */
-  private record Comparison(Tag tag, Path page, List<String> lines, FindingSink findings) {
+  private record Comparison(Tag tag, Path page, SitePage site, FindingSink findings) {
+
+    Comparison(Tag tag, Path page, List<String> lines, FindingSink findings) {
+      this(tag, page, SitePage.of(lines), findings);
+    }
 
     void run() {
-      Map<String, Integer> headings = headings();
-      people(Role.CHAIR, "chairs", headings);
-      people(Role.TECH_LEAD, "tech leads", headings);
-      liaisons(headings);
-      links(headings);
+      people(Role.CHAIR, "chairs");
+      people(Role.TECH_LEAD, "tech leads");
+      liaisons();
+      links();
     }
 
-    /** Each heading's line, by its lower-case text. */
-    private Map<String, Integer> headings() {
-      Map<String, Integer> headings = new LinkedHashMap<>();
-      for (int i = 0; i < lines.size(); i++) {
-        Matcher m = HEADING.matcher(lines.get(i));
-        if (m.matches()) {
-          headings.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), i + 1);
-        }
-      }
-      return headings;
-    }
-
-    /** The lines of the section under {@code heading}, up to the next heading of any level. */
-    private List<Integer> section(Map<String, Integer> headings, String heading) {
-      List<Integer> section = new ArrayList<>();
-      Integer start = headings.get(heading);
-      if (start == null) {
-        return section;
-      }
-      for (int i = start; i < lines.size() && !HEADING.matcher(lines.get(i)).matches(); i++) {
-        section.add(i);
-      }
-      return section;
-    }
-
-    /** A row of a Chairs or Tech Leads table: its line (from 1) and cells. */
-    private record Row(int line, String name, String handle, String organization, String term) {}
-
-    private void people(Role role, String heading, Map<String, Integer> headings) {
-      int at = Optional.ofNullable(headings.get(heading)).orElse(1);
-      Map<String, Row> rows = new LinkedHashMap<>();
-      for (int i : section(headings, heading)) {
-        Matcher row = ROW.matcher(lines.get(i));
-        if (row.matches()) {
-          rows.put(
-              row.group(2).toLowerCase(Locale.ROOT),
-              new Row(i + 1, row.group(1), row.group(2), row.group(3), row.group(4)));
-        }
+    private void people(Role role, String heading) {
+      int at = site.line(heading);
+      Map<String, SitePage.Row> rows = new LinkedHashMap<>();
+      for (SitePage.Row row : site.rows(heading)) {
+        rows.put(row.handle().toLowerCase(Locale.ROOT), row);
       }
       String title = role.title().toLowerCase(Locale.ROOT);
       List<String> known = new ArrayList<>();
@@ -212,7 +173,7 @@ public final class SitePageDrift implements Rule {
         }
         String handle = person.github().get().strip();
         known.add(handle.toLowerCase(Locale.ROOT));
-        Row row = rows.get(handle.toLowerCase(Locale.ROOT));
+        SitePage.Row row = rows.get(handle.toLowerCase(Locale.ROOT));
         if (row == null) {
           report(at, "lists no " + title + " @" + handle + " (" + name(person) + ")");
           continue;
@@ -267,14 +228,11 @@ public final class SitePageDrift implements Rule {
           });
     }
 
-    private void liaisons(Map<String, Integer> headings) {
-      int at = Optional.ofNullable(headings.get("toc liaisons")).orElse(1);
+    private void liaisons() {
+      int at = site.line("toc liaisons");
       Map<String, Integer> items = new LinkedHashMap<>();
-      for (int i : section(headings, "toc liaisons")) {
-        Matcher item = ITEM.matcher(lines.get(i));
-        if (item.find()) {
-          items.put(item.group(2).toLowerCase(Locale.ROOT), i);
-        }
+      for (SitePage.Liaison item : site.liaisons()) {
+        items.put(item.handle().toLowerCase(Locale.ROOT), item.line());
       }
       List<String> known = new ArrayList<>();
       for (Person liaison : tag.contact().tocLiaisons()) {
@@ -292,15 +250,14 @@ public final class SitePageDrift implements Rule {
       items.forEach(
           (handle, line) -> {
             if (!known.contains(handle)) {
-              report(
-                  line + 1, "lists @" + handle + " as a TOC liaison, whom the metadata does not");
+              report(line, "lists @" + handle + " as a TOC liaison, whom the metadata does not");
             }
           });
     }
 
     /** Every meeting, Slack and mailing-list link of the metadata is somewhere on the page. */
-    private void links(Map<String, Integer> headings) {
-      String text = String.join("\n", lines);
+    private void links() {
+      String text = site.text();
       List<String> urls = new ArrayList<>();
       for (Meeting meeting : tag.meetings()) {
         meeting.tagCalendar().ifPresent(urls::add);
@@ -309,13 +266,13 @@ public final class SitePageDrift implements Rule {
         meeting.agendaUrl().ifPresent(urls::add);
         meeting.zoomUrl().ifPresent(urls::add);
       }
-      int meetings = Optional.ofNullable(headings.get("meetings")).orElse(1);
+      int meetings = site.line("meetings");
       for (String url : urls) {
         if (!text.contains(url.strip())) {
           report(meetings, "has no link to " + url.strip() + ", a meeting link of the metadata");
         }
       }
-      int channels = Optional.ofNullable(headings.get("communication channels")).orElse(1);
+      int channels = site.line("communication channels");
       tag.contact()
           .slackDetails()
           .flatMap(slack -> slack.archiveUrl())
