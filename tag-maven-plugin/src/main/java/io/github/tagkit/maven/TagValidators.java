@@ -26,7 +26,14 @@ final class TagValidators {
             Optional.ofNullable(mojo.exemptions).map(java.io.File::toPath),
             new PageOutOfDate(mojo.pageGenerator(), mojo.generateCommand()),
             Optional.ofNullable(mojo.site)
-                .map(site -> new SitePageDrift(site.toPath(), mojo.generateCommand())));
+                .map(
+                    site ->
+                        new SitePageDrift(
+                            site.toPath(),
+                            mojo.generateCommand(),
+                            mojo.command("sync")
+                                + " -Dtag.site="
+                                + fromBase(mojo, site.toPath()))));
     builder.discoverRules(TagValidators.class.getClassLoader());
     if (mojo.rules != null) {
       mojo.rules.forEach(builder::level);
@@ -58,5 +65,14 @@ final class TagValidators {
     return exemptions.isPresent()
         ? builder.exemptions(exemptions.get())
         : builder.exemptionsIn(base);
+  }
+
+  /** {@code path} as a command run in the build's directory names it: relative when inside it. */
+  private static String fromBase(AbstractCheckMojo mojo, Path path) {
+    Path base = mojo.baseDirectory.toPath().toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath().normalize();
+    return (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+        .toString()
+        .replace('\\', '/');
   }
 }

@@ -25,6 +25,7 @@ final class SitePage {
       Pattern.compile("^\\s*[-*]\\s+(.+?)\\s*\\(\\[@([A-Za-z0-9-]+)\\]\\([^)]*\\)\\)");
   private static final Pattern CHANNEL =
       Pattern.compile("\\[#([A-Za-z0-9._-]+)\\]\\(([^)\\s]*)\\)");
+  private static final Pattern LINK = Pattern.compile("\\]\\((https?://[^)\\s]+)\\)");
   private static final Pattern TERM =
       Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+to\\s+(\\d{4}-\\d{2}-\\d{2})$");
 
@@ -143,6 +144,28 @@ final class SitePage {
       }
     }
     return Optional.empty();
+  }
+
+  /** The link targets under {@code heading} and the headings below it, each with its line. */
+  List<Map.Entry<String, Integer>> links(String heading) {
+    List<Map.Entry<String, Integer>> links = new ArrayList<>();
+    Integer start = headings.get(heading);
+    if (start == null) {
+      return links;
+    }
+    Matcher top = HEADING.matcher(lines.get(start - 1));
+    int level = top.matches() ? top.group(1).length() : 2;
+    for (int i = start; i < lines.size(); i++) {
+      Matcher h = HEADING.matcher(lines.get(i));
+      if (h.matches() && h.group(1).length() <= level) {
+        break;
+      }
+      Matcher link = LINK.matcher(lines.get(i));
+      while (link.find()) {
+        links.add(Map.entry(link.group(1), i + 1));
+      }
+    }
+    return links;
   }
 
   /** The indexes of the lines under {@code heading}, up to the next heading of any level. */

@@ -34,6 +34,7 @@ public final class SitePageDrift implements Rule {
 
   private final Path site;
   private final String generateCommand;
+  private final String syncCommand;
 
   /**
    * Compares with the TAG pages under {@code site}, the site's {@code docs/community/tags}.
@@ -53,8 +54,22 @@ public final class SitePageDrift implements Rule {
    * @param generateCommand the command that regenerates the pages, for the message
    */
   public SitePageDrift(Path site, String generateCommand) {
+    this(site, generateCommand, "mvn tag:sync -Dtag.site=" + site);
+  }
+
+  /**
+   * As {@link #SitePageDrift(Path, String)}; a fact the website has newer names {@code
+   * syncCommand}, which brings it into the metadata.
+   *
+   * @param site the site's {@code docs/community/tags}
+   * @param generateCommand the command that regenerates the pages, for the message
+   * @param syncCommand the command, {@code -Dtag.site} included, that brings the website's newer
+   *     facts into the metadata
+   */
+  public SitePageDrift(Path site, String generateCommand, String syncCommand) {
     this.site = Objects.requireNonNull(site, "site");
     this.generateCommand = Objects.requireNonNull(generateCommand, "generateCommand");
+    this.syncCommand = Objects.requireNonNull(syncCommand, "syncCommand");
   }
 
   @Override
@@ -99,7 +114,7 @@ public final class SitePageDrift implements Rule {
       if (lines.stream().anyMatch(l -> l.contains(PageFiles.BANNER))) {
         continue;
       }
-      new Comparison(tag, page, lines, findings).run();
+      new Comparison(tag, page, lines, findings, syncCommand).run();
     }
   }
 
@@ -146,10 +161,10 @@ public final class SitePageDrift implements Rule {
   }
 
   /** One page against one TAG. */
-  private record Comparison(Tag tag, Path page, SitePage site, FindingSink findings) {
+  private record Comparison(Tag tag, Path page, SitePage site, FindingSink findings, String sync) {
 
-    Comparison(Tag tag, Path page, List<String> lines, FindingSink findings) {
-      this(tag, page, SitePage.of(lines), findings);
+    Comparison(Tag tag, Path page, List<String> lines, FindingSink findings, String sync) {
+      this(tag, page, SitePage.of(lines), findings, sync);
     }
 
     void run() {
@@ -210,7 +225,7 @@ public final class SitePageDrift implements Rule {
                             + row.term()
                             + "', the metadata "
                             + term
-                            + newer(row.term(), person.term().get().start())));
+                            + newer(row.term(), person.term().get().start(), sync)));
       }
       rows.forEach(
           (handle, row) -> {
@@ -223,7 +238,9 @@ public final class SitePageDrift implements Rule {
                       + row.name()
                       + ") as a "
                       + title
-                      + ", whom the metadata does not");
+                      + ", whom the metadata does not; if the website is newer, '"
+                      + sync
+                      + "' records it");
             }
           });
     }
@@ -289,7 +306,7 @@ public final class SitePageDrift implements Rule {
      * Which of two terms of one person is the newer, and what brings the other in line: the one
      * that starts later (an election recorded in one place only).
      */
-    private static String newer(String siteTerm, java.time.LocalDate metadataStart) {
+    private static String newer(String siteTerm, java.time.LocalDate metadataStart, String sync) {
       java.util.regex.Matcher date =
           java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(siteTerm);
       if (!date.find()) {
@@ -302,7 +319,7 @@ public final class SitePageDrift implements Rule {
         return "";
       }
       if (siteStart.isAfter(metadataStart)) {
-        return "; the website's is newer (it starts later): record it in the metadata";
+        return "; the website's is newer (it starts later): '" + sync + "' records it";
       }
       if (siteStart.isBefore(metadataStart)) {
         return "; the metadata's is newer (it starts later): regenerate the page";

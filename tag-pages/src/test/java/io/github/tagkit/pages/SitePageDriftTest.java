@@ -46,8 +46,14 @@ class SitePageDriftTest {
         .containsExactly(
             "26 lists no tech lead @bschaatsbergen (Bruno Schaatsbergen)",
             "26 lists no tech lead @nicholasjackson (Nicholas Jackson)",
-            "32 lists @mesutoezdil (Mesut Özdil) as a tech lead, whom the metadata does not",
-            "33 lists @thschue (Thomas Schuetz) as a tech lead, whom the metadata does not");
+            "32 lists @mesutoezdil (Mesut Özdil) as a tech lead, whom the metadata does not; if the"
+                + " website is newer, 'mvn tag:sync -Dtag.site="
+                + SITE
+                + "' records it",
+            "33 lists @thschue (Thomas Schuetz) as a tech lead, whom the metadata does not; if the"
+                + " website is newer, 'mvn tag:sync -Dtag.site="
+                + SITE
+                + "' records it");
   }
 
   /**
@@ -74,7 +80,9 @@ class SitePageDriftTest {
             f -> {
               assertThat(f.message())
                   .endsWith(
-                      "; the website's is newer (it starts later): record it in the metadata");
+                      "; the website's is newer (it starts later): 'mvn tag:sync -Dtag.site="
+                          + site
+                          + "' records it");
               assertThat(f.location().file())
                   .isEqualTo("docs/community/tags/infrastructure/index.md");
             });
