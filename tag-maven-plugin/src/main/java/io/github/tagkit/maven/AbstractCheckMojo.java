@@ -42,6 +42,13 @@ abstract class AbstractCheckMojo extends AbstractPagesMojo {
   File site;
 
   /**
+   * cncf/people's config.yaml, to report where its tag-leads team disagrees with the leaders of the
+   * metadata.
+   */
+  @Parameter(property = "tag.people")
+  File people;
+
+  /**
    * Rule levels over their defaults, by rule id: {@code off}, {@code info}, {@code warning} or
    * {@code error} ({@code <rules><term-missing>off</term-missing></rules>}); over those of {@code
    * .tagkit.yaml}. Rules of your own come from jars named in the plugin's {@code <dependencies>}.

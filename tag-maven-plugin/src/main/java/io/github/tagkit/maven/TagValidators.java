@@ -1,6 +1,8 @@
 package io.github.tagkit.maven;
 
 import io.github.tagkit.pages.PageOutOfDate;
+import io.github.tagkit.pages.PeopleTagLeads;
+import io.github.tagkit.pages.ReadmeLiaisons;
 import io.github.tagkit.pages.SitePageDrift;
 import io.github.tagkit.validator.TagFiles;
 import io.github.tagkit.validator.TagValidator;
@@ -31,9 +33,8 @@ final class TagValidators {
                         new SitePageDrift(
                             site.toPath(),
                             mojo.generateCommand(),
-                            mojo.command("sync")
-                                + " -Dtag.site="
-                                + fromBase(mojo, site.toPath()))));
+                            mojo.command("sync") + " -Dtag.site=" + fromBase(mojo, site.toPath()))),
+            Optional.ofNullable(mojo.people).map(f -> new PeopleTagLeads(f.toPath())));
     builder.discoverRules(TagValidators.class.getClassLoader());
     if (mojo.rules != null) {
       mojo.rules.forEach(builder::level);
@@ -44,8 +45,9 @@ final class TagValidators {
   /**
    * A validator for the metadata in {@code base}, naming files relative to the root of the git
    * repository it is in (else to {@code top}, Maven's top directory), with the exemptions file
-   * given or else {@code .tagkit.yaml} in {@code base}, {@code pages} checking the pages, and
-   * {@code site-page-drift} when the website's TAG pages are given.
+   * given or else {@code .tagkit.yaml} in {@code base}, {@code pages} checking the pages, {@code
+   * site-page-drift} when the website's TAG pages are given, {@code readme-liaisons}, and {@code
+   * people-tag-leads} when cncf/people's configuration is given.
    */
   static TagValidator.Builder forRepository(
       Path base,
@@ -54,7 +56,8 @@ final class TagValidators {
       Optional<LocalDate> today,
       Optional<Path> exemptions,
       PageOutOfDate pages,
-      Optional<SitePageDrift> site) {
+      Optional<SitePageDrift> site,
+      Optional<PeopleTagLeads> people) {
     TagValidator.Builder builder =
         TagValidator.builder()
             .expiryWarningDays(expiryWarningDays)
@@ -62,6 +65,10 @@ final class TagValidators {
             .rule(pages);
     today.ifPresent(builder::today);
     site.ifPresent(builder::rule);
+    // the other hand-kept copies of the leadership: the README's liaison list beside a registry,
+    // and cncf/people's tag-leads team when it is given
+    builder.rule(new ReadmeLiaisons());
+    people.ifPresent(builder::rule);
     return exemptions.isPresent()
         ? builder.exemptions(exemptions.get())
         : builder.exemptionsIn(base);

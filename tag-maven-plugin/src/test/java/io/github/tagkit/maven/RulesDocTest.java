@@ -3,6 +3,7 @@ package io.github.tagkit.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tagkit.pages.PageOutOfDate;
+import io.github.tagkit.pages.PeopleTagLeads;
 import io.github.tagkit.pages.SitePageDrift;
 import io.github.tagkit.validator.RuleInfo;
 import io.github.tagkit.validator.spi.Severity;
@@ -45,7 +46,8 @@ class RulesDocTest {
                 Optional.empty(),
                 Optional.empty(),
                 new PageOutOfDate(),
-                Optional.of(new SitePageDrift(Path.of("site"))))
+                Optional.of(new SitePageDrift(Path.of("site"))),
+                Optional.of(new PeopleTagLeads(Path.of("config.yaml"))))
             .build()
             .rules();
     assertThat(documented).containsExactlyElementsOf(rules);

@@ -2,10 +2,12 @@ package io.github.tagkit.model;
 
 import io.github.tagkit.model.internal.LocatedText;
 import io.github.tagkit.model.internal.MetadataFiles;
+import io.github.tagkit.model.internal.PlainValues;
 import io.github.tagkit.model.internal.ReadLimits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A metadata file read once: its text, the tree parsed from it, where every key and value of that
@@ -140,6 +142,22 @@ public final class MetadataDocument {
    */
   public Position valuePosition(String pointer) {
     return located.valuePosition(pointer);
+  }
+
+  /**
+   * {@return the value at {@code pointer} as plain Java values, a read-only view made as it is
+   * walked: mappings as {@code Map}s in the file's order, lists as {@code List}s, and values as
+   * {@code String}, {@code Integer}, {@code Long}, {@code BigInteger}, {@code BigDecimal}, {@code
+   * Boolean} or {@code null}; empty when the file has no value there or could not be parsed}
+   *
+   * @param pointer a JSON pointer; {@code ""} for the root
+   */
+  public Optional<Object> value(String pointer) {
+    return located
+        .root()
+        .map(root -> root.at(pointer))
+        .filter(node -> !node.isMissingNode())
+        .map(PlainValues::of);
   }
 
   /**

@@ -100,7 +100,11 @@ public final class Fixer {
     List<Fix> fixes = new ArrayList<>();
     for (Finding finding : report.findings()) {
       // Only fixes the editor can make in this text: their replacement is worked out now.
-      finding.fix().filter(fix -> fix.replacement().isPresent()).ifPresent(fixes::add);
+      finding
+          .fix()
+          .filter(fix -> fix.kind() != Fix.Kind.EDIT_TEXT) // another file's: reports show it
+          .filter(fix -> fix.replacement().isPresent())
+          .ifPresent(fixes::add);
     }
     fixes.sort(
         Comparator.comparing((Fix f) -> f.kind() != Fix.Kind.TRIM_TRAILING_WHITESPACE)

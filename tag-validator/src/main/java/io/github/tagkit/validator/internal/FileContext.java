@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What the rules see of one file: its tree, the model read from it, where it lives, and the day.
@@ -54,13 +53,12 @@ final class FileContext implements RuleContext {
 
   @Override
   public Object root() {
-    return PlainValues.of(document.root().orElseThrow());
+    return document.document().value("").orElseThrow();
   }
 
   @Override
   public Optional<Object> value(String pointer) {
-    JsonNode node = document.root().orElseThrow().at(pointer);
-    return node.isMissingNode() ? Optional.empty() : Optional.ofNullable(PlainValues.of(node));
+    return document.document().value(pointer);
   }
 
   @Override
@@ -82,7 +80,7 @@ final class FileContext implements RuleContext {
     try {
       SourceDocument other =
           SourceDocument.parse(Files.readAllBytes(file.get()), Limits.DEFAULT, relative.toString());
-      return other.root().map(PlainValues::of);
+      return other.document().value("");
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -367,6 +367,18 @@ public final class MetadataChecker {
                 line > 0 ? new Position(line, 1) : Position.NONE,
                 message));
       }
+
+      @Override
+      public void reportIn(Path file, int line, String message, Fix fix) {
+        findings.add(
+            new RawFinding(
+                    rule,
+                    display(file),
+                    "",
+                    line > 0 ? new Position(line, 1) : Position.NONE,
+                    message)
+                .withFix(fix));
+      }
     };
   }
 

@@ -37,4 +37,18 @@ public interface FindingSink {
    * @param message what is wrong and what to do
    */
   void reportIn(Path file, int line, String message);
+
+  /**
+   * Reports a finding in another file than the checked one, with the change of that file's text
+   * that fixes it ({@link Fix#editText}); reports that show fixes (SARIF) carry it. A sink that
+   * knows no such fixes reports the finding without it.
+   *
+   * @param file the file the finding is in
+   * @param line the line, from 1; 0 for the whole file
+   * @param message what is wrong and what to do
+   * @param fix the change of that file's text
+   */
+  default void reportIn(Path file, int line, String message, Fix fix) {
+    reportIn(file, line, message);
+  }
 }

@@ -62,7 +62,13 @@ public final class Fix {
     /** The value at the pointer becomes the text {@code value}. */
     SET_VALUE,
     /** The line numbered {@code value} (from 1) loses its trailing spaces and tabs. */
-    TRIM_TRAILING_WHITESPACE
+    TRIM_TRAILING_WHITESPACE,
+    /**
+     * The text of the finding's file, which is not the checked metadata (a hand-kept copy in
+     * another file, such as cncf/people's {@code config.yaml}), changes as its {@link
+     * #replacement()} says; reports show it, {@code tag:fix} does not make it.
+     */
+    EDIT_TEXT
   }
 
   /**
@@ -84,6 +90,9 @@ public final class Fix {
       case RENAME_KEY -> editor.rename(pointer, value);
       case SET_VALUE -> editor.set(pointer, value);
       case TRIM_TRAILING_WHITESPACE -> editor.trimTrailingWhitespace(Integer.parseInt(value));
+      case EDIT_TEXT ->
+          throw new io.github.tagkit.model.EditRefusedException(
+              "a change of another file than the metadata: " + description);
     };
   }
 
@@ -208,6 +217,19 @@ public final class Fix {
         String.valueOf(line),
         "remove the spaces at the end of line " + line,
         Optional.empty());
+  }
+
+  /**
+   * Changes the text of the file a finding is in, which is not the checked metadata, as {@code
+   * replacement} says: a line to add to or take out of a hand-kept copy.
+   *
+   * @param replacement the change of that file's text
+   * @param description what the change does, in a sentence
+   * @return the fix
+   */
+  public static Fix editText(Replacement replacement, String description) {
+    return new Fix(
+        Kind.EDIT_TEXT, "", replacement.insertedText(), description, Optional.of(replacement));
   }
 
   /**

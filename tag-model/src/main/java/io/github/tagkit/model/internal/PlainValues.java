@@ -1,4 +1,4 @@
-package io.github.tagkit.validator.internal;
+package io.github.tagkit.model.internal;
 
 import java.util.AbstractList;
 import java.util.AbstractMap;
@@ -17,10 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
  * the file's order, lists {@code List}s, and values {@code String}, {@code Integer}, {@code Long},
  * {@code BigInteger}, {@code BigDecimal}, {@code Boolean} or {@code null}.
  */
-final class PlainValues {
+public final class PlainValues {
   private PlainValues() {}
 
-  static Object of(JsonNode node) {
+  public static Object of(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }
@@ -40,11 +40,6 @@ final class PlainValues {
       return node.numberValue();
     }
     return node.asString();
-  }
-
-  /** The view of a root mapping, as the model's reader takes it. */
-  static Map<String, Object> mapping(ObjectNode object) {
-    return new MappingView(object);
   }
 
   private static final class MappingView extends AbstractMap<String, Object> {
