@@ -55,15 +55,18 @@ public record Charter(
 
   /**
    * A section: its heading (as text), level (1 for {@code #}), line, its own text (paragraphs,
-   * blank-line separated, without its subsections) and its own list items.
+   * blank-line separated, without its subsections), its own list items, and its own Markdown as
+   * written (paragraphs, lists and links as the charter has them).
    *
    * @param heading the heading, as text
    * @param level the heading's level, 1 for {@code #}
    * @param line the heading's line, from 1
    * @param text the section's own text, paragraphs separated by a blank line
    * @param items the section's own list items
+   * @param markdown the section's own Markdown as written, without its heading and subsections
    */
-  public record Section(String heading, int level, int line, String text, List<Item> items) {
+  public record Section(
+      String heading, int level, int line, String text, List<Item> items, String markdown) {
 
     /**
      * Checks the components and keeps them in the forms the accessors promise.
@@ -73,11 +76,26 @@ public record Charter(
      * @param line the heading's line, from 1
      * @param text the section's own text, paragraphs separated by a blank line
      * @param items the section's own list items
+     * @param markdown the section's own Markdown as written, without its heading and subsections
      */
     public Section {
       Objects.requireNonNull(heading, "heading");
       Objects.requireNonNull(text, "text");
       items = List.copyOf(items);
+      Objects.requireNonNull(markdown, "markdown");
+    }
+
+    /**
+     * A section whose Markdown is its text.
+     *
+     * @param heading the heading, as text
+     * @param level the heading's level, 1 for {@code #}
+     * @param line the heading's line, from 1
+     * @param text the section's own text, paragraphs separated by a blank line
+     * @param items the section's own list items
+     */
+    public Section(String heading, int level, int line, String text, List<Item> items) {
+      this(heading, level, line, text, items, text);
     }
   }
 

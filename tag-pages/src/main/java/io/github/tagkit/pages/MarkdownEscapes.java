@@ -205,6 +205,16 @@ final class MarkdownEscapes {
     return keepable(split) && !hasList(split) ? apart : paragraphs(statement);
   }
 
+  /**
+   * {@code markdown} as written when it is only what {@link #markdown} keeps (paragraphs, lists,
+   * emphasis, code, safe links), else {@code plain}, the same text without its markup, escaped as
+   * paragraphs: a charter's section, whose markup escaped would show as text.
+   */
+  static String markdownOr(String markdown, String plain) {
+    String text = InvisibleCharacters.removed(markdown.strip().replace("\r\n", "\n"));
+    return !text.isEmpty() && keepable(COMMONMARK.parse(text)) ? text : paragraphs(plain);
+  }
+
   /** Whether every node of {@code node} is one {@link #markdown} keeps as written. */
   private static boolean keepable(Node node) {
     boolean kept =

@@ -118,9 +118,9 @@ final class TemplateContexts {
   }
 
   /**
-   * The mission items and scope of {@code page:}, or else the charter's: its Mission section's text
-   * (when {@code page.mission} is empty) and its In Scope items (when {@code page.scope} is). A
-   * group writes them once.
+   * The mission items and scope of {@code page:}, or else the charter's: its Mission section as the
+   * charter writes it, paragraphs, lists and links kept (when {@code page.mission} is empty) and
+   * its In Scope items (when {@code page.scope} is). A group writes them once.
    */
   private void missionAndScope(Group group, Map<String, Object> view) {
     List<String> mission = group.page().map(p -> p.mission()).orElse(List.of());
@@ -134,7 +134,10 @@ final class TemplateContexts {
           .flatMap(Charter::mission)
           .filter(section -> !section.text().isEmpty())
           .ifPresent(
-              section -> view.put("charterMission", MarkdownEscapes.paragraphs(section.text())));
+              section ->
+                  view.put(
+                      "charterMission",
+                      MarkdownEscapes.markdownOr(section.markdown(), section.text())));
     }
     if (scope.isEmpty()) {
       charter

@@ -182,4 +182,45 @@ class MarkdownMissionTest {
     String scope = html(page.substring(page.indexOf("## Scope")));
     assertThat(scope).containsPattern("<li>Networking: [^<]*This can include: <ul><li>");
   }
+
+  /**
+   * The summary taken from a charter's Mission keeps its paragraphs, its link and its list: the
+   * real TAG Operational Resilience charter, whose Mission Statement names the TOC's goals in a
+   * list after a link to them.
+   */
+  @Test
+  void aCharterMissionKeepsItsLinkAndItsList(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path repo) throws Exception {
+    java.nio.file.Path charter = repo.resolve("tags/tag-operational-resilience/charter.md");
+    java.nio.file.Files.createDirectories(charter.getParent());
+    java.nio.file.Files.copy(
+        io.github.tagkit.model.testing.ProjectFiles.path(
+            "examples/cncf-toc/tags/tag-operational-resilience/charter.md"),
+        charter);
+    TagRegistry registry =
+        TagRegistry.reader()
+            .lenient()
+            .read(
+                "tags:\n  - dir: tag-operational-resilience\n    name: TAG Operational Resilience\n",
+                "tags.yaml");
+    String page =
+        PageGenerator.builtIn()
+            .style(PageStyle.CONTRIBUTE_SITE)
+            .today(LocalDate.of(2026, 7, 1))
+            .render(registry, "tags.yaml", repo)
+            .stream()
+            .filter(p -> p.path().equals("operational-resilience/index.md"))
+            .findFirst()
+            .orElseThrow()
+            .content();
+    String html = html(page.replaceFirst("(?s)^---\n.*?\n---\n", ""));
+    assertThat(html)
+        .contains(
+            "<a href=\"https://github.com/cncf/toc/blob/main/governance/tag-governance.md#goals\">"
+                + "Goals for Technical Advisory Groups</a>")
+        .contains("<ul><li>Strengthen the project ecosystem")
+        .contains("<li>Focus attention &amp; resources on helping foster project maturity");
+    // nothing of the Markdown shows as text
+    assertThat(html).doesNotContain("](https://").doesNotContain("\\-");
+  }
 }

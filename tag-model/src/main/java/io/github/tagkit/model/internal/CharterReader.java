@@ -15,6 +15,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -49,7 +50,7 @@ public final class CharterReader {
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading next) {
         if (heading != null) {
-          sections.add(section(heading, content, offset));
+          sections.add(section(heading, content, offset, text));
         }
         heading = next;
         content = new ArrayList<>();
@@ -59,7 +60,7 @@ public final class CharterReader {
       }
     }
     if (heading != null) {
-      sections.add(section(heading, content, offset));
+      sections.add(section(heading, content, offset, text));
     }
     for (Charter.Section section : sections) {
       if (section.level() == 1) {
@@ -72,7 +73,8 @@ public final class CharterReader {
     return new Charter(source, title, sections, placeholder);
   }
 
-  private static Charter.Section section(Heading heading, List<Node> content, int offset) {
+  private static Charter.Section section(
+      Heading heading, List<Node> content, int offset, String source) {
     List<String> paragraphs = new ArrayList<>();
     List<Charter.Item> items = new ArrayList<>();
     for (Node node : content) {
@@ -87,7 +89,23 @@ public final class CharterReader {
         heading.getLevel(),
         line(heading, offset),
         String.join("\n\n", paragraphs),
-        items);
+        items,
+        markdown(content, source));
+  }
+
+  /** The source text of {@code content}, from its first block's start to its last block's end. */
+  private static String markdown(List<Node> content, String source) {
+    int start = -1;
+    int end = -1;
+    for (Node node : content) {
+      for (SourceSpan span : node.getSourceSpans()) {
+        if (start < 0 || span.getInputIndex() < start) {
+          start = span.getInputIndex();
+        }
+        end = Math.max(end, span.getInputIndex() + span.getLength());
+      }
+    }
+    return start < 0 ? "" : source.substring(start, Math.min(end, source.length())).strip();
   }
 
   private static List<Charter.Item> items(ListBlock list, int offset) {
