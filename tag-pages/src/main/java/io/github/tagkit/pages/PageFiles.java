@@ -119,7 +119,7 @@ public final class PageFiles {
           refused.add(page.path());
           continue;
         }
-        contents.add(adopted(page, existing.get()));
+        contents.add(withTags(adopted(page, existing.get()), existing.get()));
       } else {
         contents.add(merge(page.content(), existing));
       }
@@ -176,12 +176,19 @@ public final class PageFiles {
   private static String adopted(GeneratedPage page, String old) {
     List<String> names = blockNames(page.content());
     if (names.stream().allMatch(String::isEmpty)) {
-      return withCustom(page.content(), "\n" + underPage(old.strip()) + "\n");
+      String kept = notInPage(page.content(), old);
+      if (kept.isEmpty()) {
+        return page.content();
+      }
+      String below = underPage(kept);
+      // the site's pages pass its Prettier; a page with front matter is one of them
+      return withCustom(
+          page.content(),
+          page.content().startsWith("---\n")
+              ? "\n\n" + SiteMarkdown.format(below) + "\n"
+              : "\n" + below + "\n");
     }
-    String body = old.replace("\r\n", "\n");
-    if (body.startsWith("---\n") && body.indexOf("\n---\n", 3) > 0) {
-      body = body.substring(body.indexOf("\n---\n", 3) + 5);
-    }
+    String body = withoutFrontMatter(old);
     Matcher heading = SECTION.matcher(body);
     List<int[]> starts = new ArrayList<>();
     while (heading.find()) {
@@ -223,6 +230,84 @@ public final class PageFiles {
               "\n\n" + SiteMarkdown.format(block.getValue().toString()) + "\n");
     }
     return content;
+  }
+
+  /**
+   * What of a hand-kept page the generated page does not already say: its front matter (the
+   * generated page has its own), and each part (the text before its first {@code ##} section, each
+   * section) whose heading and words the generated page has too, are left out; the rest is kept
+   * under the page's title. Nothing that differs is dropped: a section with other words than the
+   * generated one of the same heading is kept whole. Empty when the page says nothing more (a
+   * charter page that is the charter the generated page copies).
+   */
+  static String notInPage(String generated, String old) {
+    Parts ours = Parts.of(withoutFrontMatter(generated));
+    Parts theirs = Parts.of(withoutFrontMatter(old));
+    List<String> kept = new ArrayList<>();
+    if (!words(theirs.preamble()).equals(words(ours.preamble()))) {
+      kept.add(theirs.preamble());
+    }
+    for (java.util.Map.Entry<String, String> section : theirs.sections().entrySet()) {
+      String same = ours.sections().get(section.getKey());
+      if (same == null || !words(same).equals(words(section.getValue()))) {
+        kept.add(section.getValue());
+      }
+    }
+    kept.removeIf(String::isBlank);
+    if (kept.isEmpty()) {
+      return "";
+    }
+    String text = String.join("\n\n", kept);
+    return theirs.title().isEmpty() || text.startsWith(theirs.title())
+        ? text
+        : theirs.title() + "\n\n" + text;
+  }
+
+  /** A page's title line, its text before the first section, and each section by its heading. */
+  private record Parts(String title, String preamble, java.util.Map<String, String> sections) {
+
+    static Parts of(String body) {
+      Matcher heading = SECTION.matcher(body);
+      List<int[]> starts = new ArrayList<>();
+      List<String> titles = new ArrayList<>();
+      while (heading.find()) {
+        starts.add(new int[] {heading.start(), heading.end()});
+        titles.add(heading.group(1));
+      }
+      String preamble = starts.isEmpty() ? body : body.substring(0, starts.get(0)[0]);
+      Matcher h1 = Pattern.compile("(?m)^# .*$").matcher(preamble);
+      String title = "";
+      if (h1.find()) {
+        title = h1.group();
+        preamble = preamble.substring(0, h1.start()) + preamble.substring(h1.end());
+      }
+      java.util.Map<String, String> sections = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < starts.size(); i++) {
+        String section =
+            body.substring(
+                    starts.get(i)[0], i + 1 < starts.size() ? starts.get(i + 1)[0] : body.length())
+                .strip();
+        sections.merge(titles.get(i), section, (a, b) -> a + "\n\n" + b);
+      }
+      return new Parts(title, preamble.strip(), sections);
+    }
+  }
+
+  /**
+   * The words of a page's part, for comparing two copies of it: its markup as the site's printer
+   * writes it (list markers, emphasis, escapes), the generator's comments and all spacing aside.
+   */
+  private static String words(String part) {
+    String printed = SiteMarkdown.format(part.replaceAll("(?s)<!--.*?-->", ""));
+    return printed.replaceAll("\\s+", " ").strip();
+  }
+
+  private static String withoutFrontMatter(String text) {
+    String body = text.replace("\r\n", "\n");
+    if (body.startsWith("---\n") && body.indexOf("\n---\n", 3) > 0) {
+      body = body.substring(body.indexOf("\n---\n", 3) + 5);
+    }
+    return body;
   }
 
   /**
@@ -347,7 +432,88 @@ public final class PageFiles {
     while (matcher.find()) {
       merged = withBlock(merged, matcher.group(1), matcher.group(2));
     }
-    return merged;
+    return withTags(merged, existing.get());
+  }
+
+  private static final Pattern TAG_ITEM = Pattern.compile("^\\s*-\\s+(.+?)\\s*$");
+  private static final Pattern SAFE_TAG = Pattern.compile("[\\p{L}\\p{N} _.-]{1,60}");
+
+  /**
+   * {@code generated} with the front-matter {@code tags} of {@code existing} that it lacks after
+   * its own: a site page's tags ({@code security}, {@code compliance}) are the site's to choose,
+   * and generating the page keeps them. Only plain words are kept; a page without front matter, or
+   * whose front matter has no tags list, is left as it is.
+   */
+  static String withTags(String generated, String existing) {
+    if (!generated.startsWith("---\n")) {
+      return generated;
+    }
+    int end = generated.indexOf("\n---\n", 3);
+    String old = existing.replace("\r\n", "\n");
+    int oldEnd = old.startsWith("---\n") ? old.indexOf("\n---\n", 3) : -1;
+    if (end < 0 || oldEnd < 0) {
+      return generated;
+    }
+    List<String> lines = new ArrayList<>(List.of(generated.substring(4, end).split("\n", -1)));
+    int tags = lines.indexOf("tags:");
+    if (tags < 0) {
+      return generated;
+    }
+    int last = tags;
+    List<String> ours = new ArrayList<>();
+    while (last + 1 < lines.size() && TAG_ITEM.matcher(lines.get(last + 1)).matches()) {
+      last++;
+      ours.add(unquoted(lines.get(last).strip().substring(1).strip()));
+    }
+    String indent = last > tags ? lines.get(last).substring(0, lines.get(last).indexOf('-')) : "  ";
+    List<String> added = new ArrayList<>();
+    for (String tag : frontMatterTags(old.substring(4, oldEnd))) {
+      if (!ours.contains(tag) && !added.contains(tag) && SAFE_TAG.matcher(tag).matches()) {
+        added.add(tag);
+      }
+    }
+    if (added.isEmpty()) {
+      return generated;
+    }
+    for (int i = 0; i < added.size(); i++) {
+      lines.add(last + 1 + i, indent + "- " + added.get(i));
+    }
+    return "---\n" + String.join("\n", lines) + generated.substring(end);
+  }
+
+  /** The {@code tags} of a front matter: a block list or a flow list. */
+  private static List<String> frontMatterTags(String frontMatter) {
+    List<String> tags = new ArrayList<>();
+    String[] lines = frontMatter.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.startsWith("tags:")) {
+        String rest = line.substring(5).strip();
+        if (rest.startsWith("[") && rest.endsWith("]")) {
+          for (String tag : rest.substring(1, rest.length() - 1).split(",")) {
+            if (!tag.isBlank()) {
+              tags.add(unquoted(tag.strip()));
+            }
+          }
+        }
+        for (int j = i + 1; j < lines.length; j++) {
+          Matcher item = TAG_ITEM.matcher(lines[j]);
+          if (!item.matches()) {
+            break;
+          }
+          tags.add(unquoted(item.group(1)));
+        }
+      }
+    }
+    return tags;
+  }
+
+  private static String unquoted(String value) {
+    return value.length() >= 2
+            && (value.startsWith("'") && value.endsWith("'")
+                || value.startsWith("\"") && value.endsWith("\""))
+        ? value.substring(1, value.length() - 1)
+        : value;
   }
 
   /**

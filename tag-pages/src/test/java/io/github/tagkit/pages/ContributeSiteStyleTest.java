@@ -189,6 +189,67 @@ class ContributeSiteStyleTest {
     assertThat(PageFiles.drift(site, one)).isEmpty();
   }
 
+  /**
+   * Adopting the site's real charter page of TAG Infrastructure, which copies the charter the
+   * registry's repository holds: the charter is on the page once, with the generated front matter
+   * only; regenerating changes nothing.
+   */
+  @Test
+  void adoptingTheRealCharterPageKeepsTheCharterOnce(@TempDir Path site) throws Exception {
+    Path page = site.resolve("infrastructure/charter.md");
+    Files.createDirectories(page.getParent());
+    String real =
+        ProjectFiles.text(
+            "tag-model/src/test/resources/charters/contribute-site/infrastructure-charter.md");
+    Files.writeString(page, real);
+    List<GeneratedPage> one =
+        List.of(new GeneratedPage("infrastructure/charter.md", page("infrastructure/charter.md")));
+    PageFiles.write(site, one, Set.of("infrastructure/*"));
+    String adopted = Files.readString(page);
+    assertThat(adopted.split("\n## Mission\n", -1)).hasSize(2);
+    assertThat(adopted.split("\n## Scope\n", -1)).hasSize(2);
+    assertThat(adopted.split("title: Charter", -1)).hasSize(2);
+    // the site's copy says nothing the charter does not: the page is the generated one
+    assertThat(adopted).isEqualTo(page("infrastructure/charter.md"));
+    PageFiles.write(site, one);
+    assertThat(Files.readString(page)).isEqualTo(adopted);
+    assertThat(PageFiles.drift(site, one)).isEmpty();
+  }
+
+  /** A page's own front-matter tags stay when it is generated over, and after. */
+  @Test
+  void thePagesOwnFrontMatterTagsAreKept(@TempDir Path site) throws Exception {
+    Path page = site.resolve("infrastructure/index.md");
+    Files.createDirectories(page.getParent());
+    Files.writeString(
+        page,
+        REAL.replace(
+            "tags:\n  - infrastructure\n  - tag\n",
+            "tags:\n  - infrastructure\n  - networking\n  - 'data'\n  - <script>\n  - tag\n"));
+    List<GeneratedPage> one = List.of(new GeneratedPage("infrastructure/index.md", generated));
+    PageFiles.write(site, one, Set.of("infrastructure/index.md"));
+    String adopted = Files.readString(page);
+    assertThat(adopted)
+        .startsWith(
+            "---\ntitle: TAG Infrastructure\ntags:\n  - infrastructure\n  - tag\n  - networking\n"
+                + "  - data\n---\n");
+    PageFiles.write(site, one);
+    assertThat(Files.readString(page)).isEqualTo(adopted);
+    assertThat(PageFiles.drift(site, one)).isEmpty();
+    // a flow list too
+    Path other = site.resolve("operational-resilience/index.md");
+    Files.createDirectories(other.getParent());
+    Files.writeString(
+        other,
+        "---\ntitle: TAG Operational Resilience\ntags: [observability, tag]\n---\n\n# Hand kept\n");
+    List<GeneratedPage> two =
+        List.of(
+            new GeneratedPage(
+                "operational-resilience/index.md", page("operational-resilience/index.md")));
+    PageFiles.write(site, two, Set.of("operational-resilience/index.md"));
+    assertThat(Files.readString(other)).contains("  - tag\n  - observability\n---\n");
+  }
+
   private static String block(String page, String name) {
     String suffix = name == null ? "" : ": " + name;
     Matcher m =

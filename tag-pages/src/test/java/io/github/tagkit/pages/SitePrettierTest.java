@@ -83,6 +83,38 @@ class SitePrettierTest {
     assertPrettierKeeps(printed);
   }
 
+  /**
+   * Adopted pages pass too: the real charter page of the site (the charter once), and the same with
+   * a section of the site's own, kept below the charter as the site's printer writes it.
+   */
+  @Test
+  void prettierLeavesAdoptedChartersAsTheyAre() throws Exception {
+    Path adopted = Files.createDirectories(TOOL.resolve("adopted"));
+    clean(adopted);
+    String real =
+        Files.readString(
+            ProjectFiles.path(
+                "tag-model/src/test/resources/charters/contribute-site/infrastructure-charter.md"));
+    Path metadata = ProjectFiles.path("examples/cncf-toc/tags.yaml");
+    List<GeneratedPage> charter =
+        generator().render(TagRegistry.read(metadata), "tags.yaml", metadata.getParent()).stream()
+            .filter(p -> p.path().equals("infrastructure/charter.md"))
+            .toList();
+    Path as = adopted.resolve("as-is");
+    Files.createDirectories(as.resolve("infrastructure"));
+    Files.writeString(as.resolve("infrastructure/charter.md"), real);
+    PageFiles.write(as, charter, java.util.Set.of("infrastructure/charter.md"));
+    Path more = adopted.resolve("with-notes");
+    Files.createDirectories(more.resolve("infrastructure"));
+    Files.writeString(
+        more.resolve("infrastructure/charter.md"),
+        real + "\n## Notes\n\n* Reviewed   by the TOC\n* Next review: *2027*\n");
+    PageFiles.write(more, charter, java.util.Set.of("infrastructure/charter.md"));
+    assertThat(Files.readString(more.resolve("infrastructure/charter.md")))
+        .contains("### Notes\n\n- Reviewed by the TOC\n- Next review: _2027_");
+    assertPrettierKeeps(adopted);
+  }
+
   private static PageGenerator generator() {
     return PageGenerator.builtIn().style(PageStyle.CONTRIBUTE_SITE).today(MetadataGenerators.TODAY);
   }
