@@ -487,7 +487,7 @@ final class ContributeSiteContexts {
     return views;
   }
 
-  private static String numberWord(int n) {
+  static String numberWord(int n) {
     String[] words = {
       "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
     };

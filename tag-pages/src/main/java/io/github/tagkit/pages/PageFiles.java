@@ -216,10 +216,23 @@ public final class PageFiles {
           .matcher(page.content())
           .find()) {
         rest.append(rest.isEmpty() ? "" : "\n\n").append(section);
+      } else {
+        // a section the page has too: its entries the page does not have are kept
+        for (String entry : entriesNotIn(section, page.content())) {
+          rest.append(rest.isEmpty() ? "" : "\n\n").append(entry);
+        }
       }
     }
     if (!rest.isEmpty()) {
       blocks.put("", rest);
+    }
+    for (String name : names) {
+      if (name.startsWith(": about ") && !blocks.containsKey(name)) {
+        String own = entryText(page.content(), name, body);
+        if (!own.isEmpty()) {
+          blocks.put(name, new StringBuilder(own));
+        }
+      }
     }
     String content = page.content();
     for (java.util.Map.Entry<String, StringBuilder> block : blocks.entrySet()) {
@@ -230,6 +243,91 @@ public final class PageFiles {
               "\n\n" + SiteMarkdown.format(block.getValue().toString()) + "\n");
     }
     return content;
+  }
+
+  private static final Pattern ENTRY_FACT =
+      Pattern.compile("^\\*\\*(Focus|Leadership|TOC Liaisons)\\*\\*:");
+  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+
+  /**
+   * The hand-written text of one entry of a hand-kept list page (a TAG of the site's index: its
+   * one-line description), for the block {@code name} the generated entry has: the paragraphs of
+   * the old page's entry under the same {@code ###} heading that are neither a fact the generated
+   * entry states ({@code **Focus**}, {@code **Leadership**}, {@code **TOC Liaisons**}), nor links
+   * the generated page has, nor words it has.
+   */
+  private static String entryText(String generated, String name, String old) {
+    int marker = generated.indexOf("<!-- BEGIN CUSTOM CONTENT" + name + " -->");
+    Matcher heading = Pattern.compile("(?m)^### +(.+?)[ #]*$").matcher(generated);
+    String title = null;
+    int from = 0;
+    while (heading.find(from) && heading.start() < marker) {
+      title = heading.group(1);
+      from = heading.end();
+    }
+    if (title == null) {
+      return "";
+    }
+    Matcher entry = Pattern.compile("(?m)^### +" + Pattern.quote(title) + "[ #]*$").matcher(old);
+    if (!entry.find()) {
+      return "";
+    }
+    Matcher next = Pattern.compile("(?m)^(#{1,3} |---\\s*$)").matcher(old);
+    int end = next.find(entry.end()) ? next.start() : old.length();
+    String generatedWords = words(generated);
+    List<String> kept = new ArrayList<>();
+    for (String part : old.substring(entry.end(), end).strip().split("\\n\\s*\\n")) {
+      String text = part.strip();
+      if (text.isEmpty()
+          || ENTRY_FACT.matcher(text).find()
+          || generatedWords.contains(words(text))
+          || linksOnly(text, generated)) {
+        continue;
+      }
+      kept.add(text);
+    }
+    return kept.isEmpty() ? "" : SiteMarkdown.format(String.join("\n\n", kept));
+  }
+
+  /** The {@code ###} entries of {@code section} whose heading {@code page} does not have. */
+  private static List<String> entriesNotIn(String section, String page) {
+    List<String> entries = new ArrayList<>();
+    Matcher entry = Pattern.compile("(?m)^### +(.+?)[ #]*$").matcher(section);
+    List<int[]> starts = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    while (entry.find()) {
+      starts.add(new int[] {entry.start()});
+      titles.add(entry.group(1));
+    }
+    for (int i = 0; i < starts.size(); i++) {
+      if (Pattern.compile("(?m)^### +" + Pattern.quote(titles.get(i)) + "[ #]*$")
+          .matcher(page)
+          .find()) {
+        continue;
+      }
+      String text =
+          section.substring(
+              starts.get(i)[0], i + 1 < starts.size() ? starts.get(i + 1)[0] : section.length());
+      entries.add(
+          text.replaceAll("(?m)^---\\s*\\z", "").strip().replaceAll("\\n---\\s*$", "").strip());
+    }
+    return entries;
+  }
+
+  /** Whether {@code text} is a list of links that {@code page} has every one of. */
+  private static boolean linksOnly(String text, String page) {
+    if (!text.lines().allMatch(l -> l.strip().startsWith("- ") || l.strip().startsWith("* "))) {
+      return false;
+    }
+    Matcher link = LINK_TARGET.matcher(text);
+    boolean any = false;
+    while (link.find()) {
+      any = true;
+      if (!page.contains("(" + link.group(1) + ")")) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /**

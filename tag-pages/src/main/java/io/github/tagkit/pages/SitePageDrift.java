@@ -19,16 +19,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code site-page-drift}: a TAG page of the CNCF website (cncf/contribute-site's {@code
  * docs/community/tags/<name>/index.md}, {@code tag-infrastructure} at {@code infrastructure}), kept
  * by hand, that disagrees with the metadata: a chair, tech lead or TOC liaison missing or extra, a
  * name, organization or term that differs, a meeting, Slack or mailing-list link the page does not
- * have. Each finding is at the page's line. A page tagkit generated there (the contribute-site
- * style's) is compared with what the metadata renders to now, and reported with its diff when it
- * differs; TAGs without a page are skipped. Register it with {@code TagValidator.builder().rule(new
- * SitePageDrift(site))}; {@code tag:validate -Dtag.site=...} does.
+ * have. The site's hand-kept TAGs index is compared entry by entry: the number of TAGs, each TAG's
+ * leadership counts, TOC liaisons and links. Each finding is at the page's line. A page tagkit
+ * generated there (the contribute-site style's) is compared with what the metadata renders to now,
+ * and reported with its diff when it differs; TAGs without a page are skipped. Register it with
+ * {@code TagValidator.builder().rule(new SitePageDrift(site))}; {@code tag:validate -Dtag.site=...}
+ * does.
  */
 public final class SitePageDrift implements Rule {
 
@@ -96,6 +100,7 @@ public final class SitePageDrift implements Rule {
   @Override
   public void check(RuleContext context, FindingSink findings) {
     generatedPages(context, findings);
+    index(context, findings);
     for (LocatedGroup located : context.groups()) {
       if (!(located.group() instanceof Tag tag)) {
         continue;
@@ -115,6 +120,114 @@ public final class SitePageDrift implements Rule {
         continue;
       }
       new Comparison(tag, page, lines, findings, syncCommand).run();
+    }
+  }
+
+  /**
+   * The site's hand-kept TAGs index, {@code index.md}: for each TAG of a registry, its entry's
+   * leadership counts, TOC liaisons and links, and the number of TAGs the index says there are.
+   */
+  private void index(RuleContext context, FindingSink findings) {
+    if (context.registry().isEmpty()
+        || context.registry().get().layout() != io.github.tagkit.model.Layout.REGISTRY) {
+      return;
+    }
+    Path index = site.resolve("index.md");
+    List<String> lines;
+    try {
+      if (!Files.isRegularFile(index)) {
+        return;
+      }
+      lines = Files.readAllLines(index, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      findings.reportIn(index, 0, index + " cannot be read: " + e.getMessage());
+      return;
+    }
+    if (lines.stream().anyMatch(l -> l.contains(PageFiles.BANNER))) {
+      return; // generated: the generated-page comparison covers it
+    }
+    List<Tag> tags = context.registry().get().tags();
+    Pattern count = Pattern.compile("The CNCF has (\\S+) active Technical Advisory Groups");
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = count.matcher(lines.get(i));
+      String expected = ContributeSiteContexts.numberWord(tags.size());
+      if (m.find() && !m.group(1).equalsIgnoreCase(expected)) {
+        findings.reportIn(
+            index,
+            i + 1,
+            "the website's TAGs index says the CNCF has "
+                + m.group(1)
+                + " TAGs, the metadata "
+                + expected);
+      }
+    }
+    for (Tag tag : tags) {
+      int start = -1;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).strip().equals("### " + tag.name().strip())) {
+          start = i;
+          break;
+        }
+      }
+      if (start < 0) {
+        findings.reportIn(index, 1, "the website's TAGs index has no entry for " + tag.name());
+        continue;
+      }
+      int end = start + 1;
+      while (end < lines.size() && !lines.get(end).matches("^(#{1,3} .*|---\\s*)$")) {
+        end++;
+      }
+      indexEntry(tag, index, lines, start, end, findings);
+    }
+  }
+
+  private void indexEntry(
+      Tag tag, Path index, List<String> lines, int start, int end, FindingSink findings) {
+    String of = "the website's TAGs index entry of " + tag.name() + " ";
+    String text = String.join("\n", lines.subList(start, end));
+    List<String> counts = new ArrayList<>();
+    for (Role role : List.of(Role.CHAIR, Role.TECH_LEAD)) {
+      int n = tag.people(role).size();
+      counts.add(n + " " + role.title() + (n == 1 ? "" : "s"));
+    }
+    String expected = String.join(", ", counts);
+    java.util.Set<String> liaisons = new java.util.TreeSet<>();
+    for (int i = start; i < end; i++) {
+      String line = lines.get(i);
+      if (line.startsWith("**Leadership**:")) {
+        String said =
+            line.substring("**Leadership**:".length()).replaceAll("\\\\?\\s*$", "").strip();
+        if (!said.equals(expected)) {
+          findings.reportIn(
+              index, i + 1, of + "counts '" + said + "', the metadata '" + expected + "'");
+        }
+      }
+      if (line.startsWith("**TOC Liaisons**:")) {
+        Matcher handle = Pattern.compile("\\[@([A-Za-z0-9-]+)\\]").matcher(line);
+        while (handle.find()) {
+          liaisons.add(handle.group(1).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    java.util.Set<String> known = new java.util.TreeSet<>();
+    tag.contact()
+        .tocLiaisons()
+        .forEach(p -> p.github().ifPresent(h -> known.add(h.strip().toLowerCase(Locale.ROOT))));
+    if (!liaisons.equals(known)) {
+      findings.reportIn(
+          index, start + 1, of + "names the TOC liaisons " + liaisons + ", the metadata " + known);
+    }
+    List<String> urls = new ArrayList<>();
+    tag.contact().slackDetails().flatMap(slack -> slack.archiveUrl()).ifPresent(urls::add);
+    tag.contact().mailingList().map(String::strip).ifPresent(urls::add);
+    for (Meeting meeting : tag.meetings()) {
+      meeting.tagCalendar().ifPresent(urls::add);
+      meeting.recordingsUrl().ifPresent(urls::add);
+    }
+    for (String url : urls) {
+      if (!text.contains(url.strip())) {
+        findings.reportIn(index, start + 1, of + "has no link to " + url.strip());
+      }
     }
   }
 
@@ -307,8 +420,7 @@ public final class SitePageDrift implements Rule {
      * that starts later (an election recorded in one place only).
      */
     private static String newer(String siteTerm, java.time.LocalDate metadataStart, String sync) {
-      java.util.regex.Matcher date =
-          java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(siteTerm);
+      java.util.regex.Matcher date = Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(siteTerm);
       if (!date.find()) {
         return "";
       }

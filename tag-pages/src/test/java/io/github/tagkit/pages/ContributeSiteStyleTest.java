@@ -216,6 +216,44 @@ class ContributeSiteStyleTest {
     assertThat(PageFiles.drift(site, one)).isEmpty();
   }
 
+  /**
+   * Adopting the site's real TAGs index: each TAG's hand-written line stays in that TAG's entry,
+   * the entries of TAGs the registry does not hold (two of the five, in the excerpt) are kept, and
+   * the counts, liaisons and links are the registry's.
+   */
+  @Test
+  void adoptingTheRealIndexKeepsEachTagsOwnLine(@TempDir Path site) throws Exception {
+    Path index = site.resolve("index.md");
+    String real = ProjectFiles.text("tag-pages/src/test/resources/contribute-site/index.md");
+    Files.writeString(index, real);
+    List<GeneratedPage> one = List.of(new GeneratedPage("index.md", page("index.md")));
+    PageFiles.write(site, one, Set.of("index.md"));
+    String adopted = Files.readString(index);
+    assertThat(block(adopted, "about infrastructure"))
+        .isEqualTo(
+            "Developing practices, standards, and assessments for core cloud native\n"
+                + "infrastructure to enable scalable, resilient, secure, and performant systems.");
+    assertThat(block(adopted, "about workloads-foundation"))
+        .contains("Defining practices and standards for cloud native workload execution");
+    String entry =
+        adopted.substring(
+            adopted.indexOf("### TAG Infrastructure"),
+            adopted.indexOf("### TAG Operational Resilience"));
+    assertThat(entry)
+        .contains("**Leadership**: 3 Chairs, 5 Tech Leads")
+        .doesNotContain(
+            "Focus**: Data, Storage, Network, DNS, Compute, Service Mesh,\nInfrastructure-as-Code, Edge, Sovereignty, Load Balancing\n\n**Focus");
+    assertThat(entry.split("\\*\\*Focus\\*\\*", -1)).hasSize(2);
+    assertThat(entry.split("\\*\\*Leadership\\*\\*", -1)).hasSize(2);
+    // the TAGs the excerpt does not hold, and the site's other sections, are kept below
+    assertThat(block(adopted, null))
+        .contains("### TAG Developer Experience", "### TAG Security and Compliance")
+        .contains("## TAG Structure and Organization");
+    PageFiles.write(site, one);
+    assertThat(Files.readString(index)).isEqualTo(adopted);
+    assertThat(PageFiles.drift(site, one)).isEmpty();
+  }
+
   /** A page's own front-matter tags stay when it is generated over, and after. */
   @Test
   void thePagesOwnFrontMatterTagsAreKept(@TempDir Path site) throws Exception {

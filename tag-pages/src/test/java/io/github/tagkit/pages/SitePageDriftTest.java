@@ -35,9 +35,48 @@ class SitePageDriftTest {
   /** The rule's findings on the excerpt, as "line message". */
   private static List<String> drift(Path site) {
     return findings(site).stream()
+        .filter(f -> !f.location().file().endsWith("contribute-site/index.md"))
         .peek(f -> assertThat(f.location().file()).endsWith("infrastructure/index.md"))
         .map(f -> f.location().line() + " " + f.message().replace(OF, ""))
         .toList();
+  }
+
+  /**
+   * The site's real TAGs index against the excerpt (three of its five TAGs, from before the
+   * election that gave TAG Operational Resilience two more tech leads): the count of TAGs and that
+   * TAG's leadership count differ; every liaison and link of the three entries is the registry's.
+   */
+  @Test
+  void theRealIndexIsComparedEntryByEntry() {
+    assertThat(findings(SITE))
+        .filteredOn(f -> f.location().file().endsWith("contribute-site/index.md"))
+        .extracting(f -> f.location().line() + " " + f.message())
+        .containsExactly(
+            "33 the website's TAGs index says the CNCF has five TAGs, the metadata three",
+            "75 the website's TAGs index entry of TAG Operational Resilience counts '3 Chairs, 5"
+                + " Tech Leads', the metadata '3 Chairs, 3 Tech Leads'");
+  }
+
+  @Test
+  void aTagTheIndexLacksAndALiaisonOrLinkItLacksAreReported(@TempDir Path site) throws Exception {
+    Files.createDirectories(site.resolve("infrastructure"));
+    Files.copy(SITE.resolve("infrastructure/index.md"), site.resolve("infrastructure/index.md"));
+    Files.writeString(
+        site.resolve("index.md"),
+        Files.readString(SITE.resolve("index.md"))
+            .replace("### TAG Workloads Foundation", "### TAG Workloads")
+            .replace(", Faseela K ([@kfaseela](https://github.com/kfaseela)), Alex", ", Alex")
+            .replace("- [YouTube Channel](https://www.youtube.com/@CNCFTAGInfrastructure)\n", ""));
+    assertThat(findings(site))
+        .filteredOn(f -> f.location().file().endsWith("index.md"))
+        .filteredOn(f -> !f.location().file().contains("infrastructure"))
+        .extracting(f -> f.location().line() + " " + f.message())
+        .contains(
+            "1 the website's TAGs index has no entry for TAG Workloads Foundation",
+            "52 the website's TAGs index entry of TAG Infrastructure names the TOC liaisons"
+                + " [brandtkeller, chira001], the metadata [brandtkeller, chira001, kfaseela]",
+            "52 the website's TAGs index entry of TAG Infrastructure has no link to"
+                + " https://www.youtube.com/@CNCFTAGInfrastructure");
   }
 
   @Test

@@ -112,6 +112,18 @@ class SitePrettierTest {
     PageFiles.write(more, charter, java.util.Set.of("infrastructure/charter.md"));
     assertThat(Files.readString(more.resolve("infrastructure/charter.md")))
         .contains("### Notes\n\n- Reviewed by the TOC\n- Next review: _2027_");
+    // and the real TAGs index, each TAG's own line kept in its entry
+    Path index = adopted.resolve("index");
+    Files.createDirectories(index);
+    Files.copy(
+        ProjectFiles.path("tag-pages/src/test/resources/contribute-site/index.md"),
+        index.resolve("index.md"));
+    PageFiles.write(
+        index,
+        generator().render(TagRegistry.read(metadata), "tags.yaml", metadata.getParent()).stream()
+            .filter(p -> p.path().equals("index.md"))
+            .toList(),
+        java.util.Set.of("index.md"));
     assertPrettierKeeps(adopted);
   }
 
