@@ -2,6 +2,7 @@ package io.github.tagkit.maven;
 
 import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.Fixer;
+import io.github.tagkit.validator.Report;
 import io.github.tagkit.validator.TagValidator;
 import io.github.tagkit.validator.spi.Fix;
 import java.io.IOException;
@@ -40,8 +41,10 @@ public class FixMojo extends AbstractCheckMojo {
     if (targets.isEmpty()) {
       nothingToDo("fix");
     }
+    List<Report> lefts = new java.util.ArrayList<>();
     for (Path file : targets) {
       Fixer.Result result = Fixer.fix(validator, file);
+      lefts.add(result.left());
       for (Fix fix : result.made()) {
         String at = fix.pointer().isEmpty() ? "" : " " + fix.pointer();
         getLog().info(file.getFileName() + at + ": " + fix.description());
@@ -64,6 +67,19 @@ public class FixMojo extends AbstractCheckMojo {
           result.left().findings().stream().filter(f -> f.location().file().equals(name)).toList();
       left.forEach(f -> getLog().info(f.toString()));
       getLog().info(left.size() + " finding(s) left in " + name);
+    }
+    // The hand-kept copies in the repository the findings give lines for (the README's liaisons)
+    for (Report left : lefts) {
+      for (Fixer.TextEdit edit : Fixer.otherFiles(left, repositoryRoot())) {
+        edit.made().forEach(fix -> getLog().info(shown(edit.file()) + ": " + fix.description()));
+        getLog().info(unifiedDiff(edit.file(), edit.before(), edit.after()));
+        if (dryRun) {
+          getLog().info("Not written (tag.dryRun)");
+        } else {
+          io.github.tagkit.model.AtomicFiles.write(edit.file(), edit.after());
+          getLog().info("Fixed " + edit.made().size() + " line(s) in " + shown(edit.file()));
+        }
+      }
     }
   }
 }

@@ -34,7 +34,8 @@ final class TagValidators {
                             site.toPath(),
                             mojo.generateCommand(),
                             mojo.command("sync") + " -Dtag.site=" + fromBase(mojo, site.toPath()))),
-            Optional.ofNullable(mojo.people).map(f -> new PeopleTagLeads(f.toPath())));
+            Optional.ofNullable(mojo.people).map(f -> new PeopleTagLeads(f.toPath())),
+            mojo.command("fix"));
     builder.discoverRules(TagValidators.class.getClassLoader());
     if (mojo.rules != null) {
       mojo.rules.forEach(builder::level);
@@ -57,7 +58,8 @@ final class TagValidators {
       Optional<Path> exemptions,
       PageOutOfDate pages,
       Optional<SitePageDrift> site,
-      Optional<PeopleTagLeads> people) {
+      Optional<PeopleTagLeads> people,
+      String fixCommand) {
     TagValidator.Builder builder =
         TagValidator.builder()
             .expiryWarningDays(expiryWarningDays)
@@ -67,7 +69,7 @@ final class TagValidators {
     site.ifPresent(builder::rule);
     // the other hand-kept copies of the leadership: the README's liaison list beside a registry,
     // and cncf/people's tag-leads team when it is given
-    builder.rule(new ReadmeLiaisons());
+    builder.rule(new ReadmeLiaisons(fixCommand));
     people.ifPresent(builder::rule);
     return exemptions.isPresent()
         ? builder.exemptions(exemptions.get())

@@ -47,7 +47,8 @@ class RulesDocTest {
                 Optional.empty(),
                 new PageOutOfDate(),
                 Optional.of(new SitePageDrift(Path.of("site"))),
-                Optional.of(new PeopleTagLeads(Path.of("config.yaml"))))
+                Optional.of(new PeopleTagLeads(Path.of("config.yaml"))),
+                "mvn tag:fix")
             .build()
             .rules();
     assertThat(documented).containsExactlyElementsOf(rules);

@@ -36,6 +36,22 @@ public final class ReadmeLiaisons implements Rule {
       Pattern.compile(
           "^(\\s*[-*]\\s+\\*\\*(.+?)\\*\\*\\s*\\(\\[@([A-Za-z0-9-]+)\\]\\([^)]*\\)\\)\\s*(?:—|–|-|:)\\s*)(.*?)\\s*$");
 
+  private final String fixCommand;
+
+  /** Compares with the README beside the registry; its findings name {@code mvn tag:fix}. */
+  public ReadmeLiaisons() {
+    this("mvn tag:fix");
+  }
+
+  /**
+   * Compares with the README beside the registry.
+   *
+   * @param fixCommand the command that writes the README's lines the findings give
+   */
+  public ReadmeLiaisons(String fixCommand) {
+    this.fixCommand = java.util.Objects.requireNonNull(fixCommand, "fixCommand");
+  }
+
   @Override
   public String id() {
     return "readme-liaisons";
@@ -81,6 +97,19 @@ public final class ReadmeLiaisons implements Rule {
       return;
     }
     Map<String, List<String>> registry = liaisons(context);
+    // which copy is newer is asked of git only when there is a finding to say it with
+    java.util.function.Supplier<String> newer =
+        new java.util.function.Supplier<>() {
+          private String said;
+
+          @Override
+          public String get() {
+            if (said == null) {
+              said = newer(readme, metadata);
+            }
+            return said;
+          }
+        };
     List<String> known = new ArrayList<>();
     context.groups().forEach(g -> known.add(g.group().name()));
     String source = metadata.getFileName().toString();
@@ -131,7 +160,7 @@ public final class ReadmeLiaisons implements Rule {
         findings.reportIn(
             readme,
             i + 1,
-            said + ": remove the line",
+            said + ": remove the line" + newer.get(),
             Fix.editText(
                 new Fix.Replacement(i + 1, 1, i + 2, 1, ""),
                 "remove @" + handle + " from the README's liaison list"));
@@ -139,7 +168,7 @@ public final class ReadmeLiaisons implements Rule {
         findings.reportIn(
             readme,
             i + 1,
-            said + ": write '" + fixed.strip() + "'",
+            said + ": write '" + fixed.strip() + "'" + newer.get(),
             Fix.editText(
                 new Fix.Replacement(i + 1, 1, i + 1, line.length() + 1, fixed),
                 "list @" + handle + " with the groups of " + source));
@@ -171,11 +200,38 @@ public final class ReadmeLiaisons implements Rule {
               + source
               + ": add '"
               + line
-              + "'",
+              + "'"
+              + newer.get(),
           Fix.editText(
               new Fix.Replacement(last + 2, 1, last + 2, 1, line + "\n"),
               "add @" + handle + " to the README's liaison list"));
     }
+  }
+
+  /**
+   * Which of the README and the registry changed last, and what brings the README in line: the
+   * registry is the source the list copies, so its fix is the README's line, unless the README is
+   * the newer and was right.
+   */
+  private String newer(Path readme, Path metadata) {
+    LastChange.Dates dates =
+        LastChange.Dates.of(
+            LastChange.of(readme), LastChange.of(metadata), metadata.getFileName().toString());
+    String fix = "'" + fixCommand + "' writes it";
+    if (dates.pageNewer().isEmpty()) {
+      return " (" + fix + ")";
+    }
+    return dates.pageNewer().get()
+        ? " (the README is newer: "
+            + dates.evidence().replace("the page", "README.md")
+            + "; if it is right, correct toc_liaison in the registry instead; else "
+            + fix
+            + ")"
+        : " (the registry is newer: "
+            + dates.evidence().replace("the page", "README.md")
+            + "; "
+            + fix
+            + ")";
   }
 
   /** Each liaison's handle and the names of their groups, in the registry's order. */

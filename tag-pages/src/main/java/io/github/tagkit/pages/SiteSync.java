@@ -7,18 +7,11 @@ import io.github.tagkit.model.Role;
 import io.github.tagkit.model.Tag;
 import io.github.tagkit.model.TagFileEditor;
 import io.github.tagkit.model.TagRegistry;
-import io.github.tagkit.validator.TagFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Brings what the CNCF website's hand-kept TAG pages know newer into the metadata ({@code
@@ -98,7 +90,7 @@ public final class SiteSync {
     TagFileEditor editor = TagFileEditor.open(metadata);
     String before = editor.text();
     TagRegistry registry = editor.registry();
-    Optional<Changed> metadataChanged = Changed.of(metadata);
+    Optional<LastChange> metadataChanged = LastChange.of(metadata);
     List<String> changes = new ArrayList<>();
     List<String> undecided = new ArrayList<>();
     for (int t = 0; t < registry.tags().size(); t++) {
@@ -118,110 +110,13 @@ public final class SiteSync {
               pointer,
               SitePage.of(lines),
               site.relativize(page).toString().replace('\\', '/'),
-              Dates.of(Changed.of(page), metadataChanged, metadata.getFileName().toString()),
+              LastChange.Dates.of(
+                  LastChange.of(page), metadataChanged, metadata.getFileName().toString()),
               changes,
               undecided);
       editor = one.run(editor, t);
     }
     return new Result(before, editor, changes, undecided);
-  }
-
-  /** When a file last changed, and how that is known. */
-  private record Changed(Instant at, String how) {
-
-    static Optional<Changed> of(Path file) {
-      Optional<Changed> committed = lastCommit(file);
-      if (committed.isPresent()) {
-        return committed;
-      }
-      try {
-        return Optional.of(
-            new Changed(Files.getLastModifiedTime(file).toInstant(), "the file's own time"));
-      } catch (IOException e) {
-        return Optional.empty();
-      }
-    }
-
-    /** The file's last commit, when it is in a git checkout and unchanged since. */
-    private static Optional<Changed> lastCommit(Path file) {
-      Path absolute = file.toAbsolutePath().normalize();
-      Optional<Path> root = TagFiles.repositoryRoot(absolute.getParent());
-      if (root.isEmpty()) {
-        return Optional.empty();
-      }
-      String relative = root.get().relativize(absolute).toString();
-      Optional<String> status = git(root.get(), "status", "--porcelain", "--", relative);
-      if (status.isEmpty() || !status.get().isBlank()) {
-        return Optional.empty(); // changed since its last commit, or not in one
-      }
-      return git(root.get(), "log", "-1", "--format=%cI", "--", relative)
-          .map(String::strip)
-          .filter(s -> !s.isEmpty())
-          .flatMap(
-              date -> {
-                try {
-                  return Optional.of(
-                      new Changed(OffsetDateTime.parse(date).toInstant(), "its last commit"));
-                } catch (DateTimeParseException e) {
-                  return Optional.empty();
-                }
-              });
-    }
-
-    private static Optional<String> git(Path root, String... args) {
-      List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
-      command.addAll(List.of(args));
-      try {
-        Process git =
-            new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        git.getOutputStream().close();
-        byte[] out;
-        try (InputStream in = git.getInputStream()) {
-          out = in.readNBytes(64 * 1024);
-        }
-        if (!git.waitFor(10, TimeUnit.SECONDS)) {
-          git.destroyForcibly();
-          return Optional.empty();
-        }
-        return git.exitValue() == 0
-            ? Optional.of(new String(out, StandardCharsets.UTF_8))
-            : Optional.empty();
-      } catch (IOException e) {
-        return Optional.empty(); // no git here: the files' own times decide
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Optional.empty();
-      }
-    }
-
-    String day() {
-      return at.atOffset(ZoneOffset.UTC).toLocalDate() + " (" + how + ")";
-    }
-  }
-
-  /** Which of the page and the metadata changed last, and the words that say so. */
-  private record Dates(Optional<Boolean> pageNewer, String evidence) {
-
-    static Dates of(Optional<Changed> page, Optional<Changed> metadata, String metadataName) {
-      if (page.isEmpty() || metadata.isEmpty()) {
-        return new Dates(
-            Optional.empty(), "when the page or " + metadataName + " changed is unknown");
-      }
-      Duration apart = Duration.between(metadata.get().at(), page.get().at());
-      if (apart.abs().compareTo(Duration.ofSeconds(1)) <= 0) {
-        return new Dates(
-            Optional.empty(), "the page and " + metadataName + " changed at the same time");
-      }
-      boolean newer = !apart.isNegative();
-      return new Dates(
-          Optional.of(newer),
-          "the page changed "
-              + page.get().day()
-              + (newer ? " after " : " before ")
-              + metadataName
-              + " did, "
-              + metadata.get().day());
-    }
   }
 
   /** One TAG's page against its entry. */
@@ -230,7 +125,7 @@ public final class SiteSync {
     private final String pointer;
     private final SitePage page;
     private final String pageName;
-    private final Dates dates;
+    private final LastChange.Dates dates;
     private final List<String> changes;
     private final List<String> undecided;
 
@@ -239,7 +134,7 @@ public final class SiteSync {
         String pointer,
         SitePage page,
         String pageName,
-        Dates dates,
+        LastChange.Dates dates,
         List<String> changes,
         List<String> undecided) {
       this.tag = tag;

@@ -66,6 +66,14 @@ class OtherCopiesTest {
     return Math.min(at + column - 1, text.length());
   }
 
+  /** The README and the registry as changed at one time: neither is newer. */
+  private static void sameTime(Path dir) throws Exception {
+    java.nio.file.attribute.FileTime at =
+        java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2026-06-30T12:00:00Z"));
+    Files.setLastModifiedTime(dir.resolve("README.md"), at);
+    Files.setLastModifiedTime(dir.resolve("tags.yaml"), at);
+  }
+
   private static Path registryWithReadme(Path dir) throws Exception {
     Path tags = dir.resolve("tags.yaml");
     Files.copy(ProjectFiles.excerpt(), tags);
@@ -88,6 +96,7 @@ class OtherCopiesTest {
                 "        - github: jeremyrickard\n          name: Jeremy Rickard\n",
                 "        - github: jeremyrickard\n          name: Jeremy Rickard\n"
                     + "        - github: abebars\n          name: Ahmed Bebars\n"));
+    sameTime(dir);
     List<Finding> findings = findings(tags, new ReadmeLiaisons());
     assertThat(findings)
         .extracting(f -> f.location().file() + ":" + f.location().line() + " " + f.message())
@@ -96,7 +105,8 @@ class OtherCopiesTest {
                 + " Project Reviews Subproject; tags.yaml makes them liaison of TAG Operational"
                 + " Resilience, TAG Workloads Foundation: write '* **Ahmed Bebars**"
                 + " ([@abebars](https://github.com/abebars)) — TAG Developer Experience, TOC Project"
-                + " Reviews Subproject, TAG Operational Resilience, TAG Workloads Foundation'");
+                + " Reviews Subproject, TAG Operational Resilience, TAG Workloads Foundation'"
+                + " ('mvn tag:fix' writes it)");
     Path readme = dir.resolve("README.md");
     String before = Files.readString(readme);
     Files.writeString(readme, fixed(before, findings));
@@ -116,6 +126,7 @@ class OtherCopiesTest {
         Files.readString(tags)
             // the first of their two entries: TAG Operational Resilience's
             .replaceFirst("        - github: jeremyrickard\n          name: Jeremy Rickard\n", ""));
+    sameTime(dir);
     List<Finding> findings = findings(tags, new ReadmeLiaisons());
     assertThat(findings)
         .extracting(f -> f.location().line() + " " + f.message())
@@ -123,7 +134,8 @@ class OtherCopiesTest {
             "13 the README's liaison list gives @jeremyrickard TAG Workloads Foundation, TAG"
                 + " Operational Resilience; tags.yaml makes them liaison of TAG Workloads"
                 + " Foundation: write '* **Jeremy Rickard** ([@jeremyrickard]"
-                + "(https://github.com/jeremyrickard)) — TAG Workloads Foundation'");
+                + "(https://github.com/jeremyrickard)) — TAG Workloads Foundation'"
+                + " ('mvn tag:fix' writes it)");
     Path readme = dir.resolve("README.md");
     Files.writeString(readme, fixed(Files.readString(readme), findings));
     assertThat(findings(tags, new ReadmeLiaisons())).isEmpty();
@@ -135,6 +147,7 @@ class OtherCopiesTest {
     Path readme = dir.resolve("README.md");
     Files.writeString(
         readme, Files.readString(readme).replaceAll("(?m)^\\* \\*\\*Faseela K\\*\\*.*\\n", ""));
+    sameTime(dir);
     List<Finding> findings = findings(tags, new ReadmeLiaisons());
     assertThat(findings)
         .extracting(f -> f.location().line() + " " + f.message())
@@ -142,7 +155,7 @@ class OtherCopiesTest {
             "2 the README's liaison list lacks @kfaseela, liaison of TAG Infrastructure, TAG"
                 + " Operational Resilience in tags.yaml: add '* **Faseela K**"
                 + " ([@kfaseela](https://github.com/kfaseela)) — TAG Infrastructure, TAG Operational"
-                + " Resilience'");
+                + " Resilience' ('mvn tag:fix' writes it)");
     Files.writeString(readme, fixed(Files.readString(readme), findings));
     assertThat(Files.readString(readme))
         .contains(
@@ -151,6 +164,63 @@ class OtherCopiesTest {
                 + "* **Faseela K** ([@kfaseela](https://github.com/kfaseela)) — TAG Infrastructure,"
                 + " TAG Operational Resilience\n");
     assertThat(findings(tags, new ReadmeLiaisons())).isEmpty();
+  }
+
+  /**
+   * Which copy is newer is said with each finding, and tag:fix's edit of the README is the edit a
+   * code-scanning tool makes of the same findings.
+   */
+  @Test
+  void theNewerCopyIsNamedAndTagFixWritesTheReadmesLines(@TempDir Path dir) throws Exception {
+    Path tags = registryWithReadme(dir);
+    Files.writeString(
+        tags,
+        Files.readString(tags)
+            .replaceFirst("        - github: jeremyrickard\n          name: Jeremy Rickard\n", ""));
+    Path readme = dir.resolve("README.md");
+    Files.setLastModifiedTime(
+        readme,
+        java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2026-06-30T12:00:00Z")));
+    Files.setLastModifiedTime(
+        tags,
+        java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2026-07-02T12:00:00Z")));
+    assertThat(findings(tags, new ReadmeLiaisons()))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .endsWith(
+                        " (the registry is newer: README.md changed 2026-06-30 (the file's own time)"
+                            + " before tags.yaml did, 2026-07-02 (the file's own time); 'mvn"
+                            + " tag:fix' writes it)"));
+    Files.setLastModifiedTime(
+        readme,
+        java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2026-07-03T12:00:00Z")));
+    List<Finding> findings = findings(tags, new ReadmeLiaisons("mvn tag:fix -Dtag.files=x"));
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .endsWith(
+                        " (the README is newer: README.md changed 2026-07-03 (the file's own time)"
+                            + " after tags.yaml did, 2026-07-02 (the file's own time); if it is"
+                            + " right, correct toc_liaison in the registry instead; else 'mvn"
+                            + " tag:fix -Dtag.files=x' writes it)"));
+    io.github.tagkit.validator.Report report =
+        TagValidator.builder()
+            .today(LocalDate.of(2026, 7, 1))
+            .baseDirectory(dir)
+            .rule(new ReadmeLiaisons())
+            .build()
+            .validate(tags);
+    List<io.github.tagkit.validator.Fixer.TextEdit> edits =
+        io.github.tagkit.validator.Fixer.otherFiles(report, dir);
+    assertThat(edits).singleElement().satisfies(e -> assertThat(e.file()).isEqualTo(readme));
+    assertThat(edits.get(0).after()).isEqualTo(fixed(Files.readString(readme), findings));
+    // a file outside the directory findings are named from is never edited
+    assertThat(io.github.tagkit.validator.Fixer.otherFiles(report, dir.resolve("elsewhere")))
+        .isEmpty();
   }
 
   @Test
