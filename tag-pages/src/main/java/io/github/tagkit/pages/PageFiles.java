@@ -181,12 +181,10 @@ public final class PageFiles {
         return page.content();
       }
       String below = underPage(kept);
-      // the site's pages pass its Prettier; a page with front matter is one of them
+      // the site's pages pass its Prettier
       return withCustom(
           page.content(),
-          page.content().startsWith("---\n")
-              ? "\n\n" + SiteMarkdown.format(below) + "\n"
-              : "\n" + below + "\n");
+          page.sitePrinted() ? "\n\n" + SiteMarkdown.format(below) + "\n" : "\n" + below + "\n");
     }
     String body = withoutFrontMatter(old);
     Matcher heading = SECTION.matcher(body);

@@ -212,7 +212,10 @@ public final class PageGenerator {
     return pages(registry, source, exists, charterTexts).stream()
         .map(
             page ->
-                new GeneratedPage(page.path(), MarkdownEscapes.unsafeLinksAsText(page.content())))
+                new GeneratedPage(
+                    page.path(),
+                    MarkdownEscapes.unsafeLinksAsText(page.content()),
+                    page.sitePrinted()))
         .toList();
   }
 
@@ -294,7 +297,8 @@ public final class PageGenerator {
               frontMatterAndBody(
                   template("contribute-site-tag")
                       .execute(site.tag(registry, tag, charter.isPresent())),
-                  Optional.empty())));
+                  Optional.empty()),
+              true));
       if (charter.isPresent()) {
         pages.add(
             new GeneratedPage(
@@ -302,7 +306,8 @@ public final class PageGenerator {
                 frontMatterAndBody(
                     template("contribute-site-charter")
                         .execute(site.charter(tag, charter.get().markdown())),
-                    repositoryDirectory(registry, tag))));
+                    repositoryDirectory(registry, tag)),
+                true));
       }
     }
     if (registry.layout() == Layout.REGISTRY) {
@@ -311,7 +316,8 @@ public final class PageGenerator {
               "index.md",
               frontMatterAndBody(
                   template("contribute-site-index").execute(site.index(registry)),
-                  Optional.empty())));
+                  Optional.empty()),
+              true));
     }
     return List.copyOf(pages);
   }
