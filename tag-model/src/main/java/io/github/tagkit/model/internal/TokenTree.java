@@ -102,7 +102,7 @@ final class TokenTree {
             case INT, LONG -> integer(parser.getLongValue());
             default -> bigInteger(parser.getBigIntegerValue());
           };
-      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+      case VALUE_NUMBER_FLOAT -> decimal();
       case VALUE_TRUE -> NODES.booleanNode(true);
       case VALUE_FALSE -> NODES.booleanNode(false);
       case VALUE_NULL -> NODES.nullNode();
@@ -177,6 +177,18 @@ final class TokenTree {
       value = value.substring(0, maxStringLength);
     }
     return value;
+  }
+
+  /**
+   * A float as a decimal, as Jackson reads one; {@code .inf} and {@code .nan}, which no decimal
+   * holds, as the doubles they are (Jackson 3.3's parser refuses them as decimals).
+   */
+  private JsonNode decimal() {
+    try {
+      return NODES.numberNode(parser.getDecimalValue());
+    } catch (NumberFormatException e) {
+      return NODES.numberNode(parser.getDoubleValue());
+    }
   }
 
   private static JsonNode bigInteger(BigInteger value) {
