@@ -1,5 +1,6 @@
 package io.github.tagkit.maven;
 
+import io.github.tagkit.validator.LogLines;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -13,40 +14,9 @@ import org.apache.maven.plugin.logging.Log;
 final class LogText {
   private LogText() {}
 
-  /** {@code text} as a log may print it; see the class. */
+  /** {@code text} as a log may print it; see {@link LogLines#safe}. */
   static String safe(CharSequence text) {
-    if (text == null) {
-      return null;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    boolean lineStart = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (lineStart && startsCommand(text, i)) {
-        out.append('\\');
-      }
-      lineStart = false;
-      if (c == '\n') {
-        out.append(c);
-        lineStart = true;
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (c == '\t' || !(Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
-        out.append(c);
-      } else {
-        out.append(String.format("\\u%04x", (int) c));
-      }
-    }
-    return out.toString();
-  }
-
-  /** Whether the line from {@code at} starts, after spaces and tabs, with {@code ::}. */
-  private static boolean startsCommand(CharSequence text, int at) {
-    int i = at;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i + 1 < text.length() && text.charAt(i) == ':' && text.charAt(i + 1) == ':';
+    return LogLines.safe(text);
   }
 
   /** {@code log}, printing every message through {@link #safe}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tagkit.pages.PageOutOfDate;
 import io.github.tagkit.pages.PeopleTagLeads;
+import io.github.tagkit.pages.RepositoryChecks;
 import io.github.tagkit.pages.SitePageDrift;
 import io.github.tagkit.validator.RuleInfo;
 import io.github.tagkit.validator.spi.Severity;
@@ -39,7 +40,7 @@ class RulesDocTest {
               matcher.group(3)));
     }
     List<RuleInfo> rules =
-        TagValidators.forRepository(
+        new RepositoryChecks(
                 Path.of("."),
                 Path.of("."),
                 30,
@@ -49,6 +50,7 @@ class RulesDocTest {
                 Optional.of(new SitePageDrift(Path.of("site"))),
                 Optional.of(new PeopleTagLeads(Path.of("config.yaml"))),
                 "mvn tag:fix")
+            .validator()
             .build()
             .rules();
     assertThat(documented).containsExactlyElementsOf(rules);
