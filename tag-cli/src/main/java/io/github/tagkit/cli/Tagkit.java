@@ -33,6 +33,11 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       BaselineCommand.class,
+      GenerateCommand.class,
+      FixCommand.class,
+      RotateCommand.class,
+      ExportCommand.class,
+      SyncCommand.class,
       AutoComplete.GenerateCompletion.class
     })
 public final class Tagkit implements Runnable {
@@ -111,7 +116,8 @@ public final class Tagkit implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Name a command: tagkit validate, tagkit baseline (tagkit --help)");
+        spec.commandLine(),
+        "Name a command: validate, baseline, generate, fix, rotate, export or sync (tagkit --help)");
   }
 
   Path base() {

@@ -243,6 +243,6 @@ abstract class AbstractTagMojo extends AbstractMojo {
 
   /** The change from {@code before} to {@code after} of {@code file}, as a unified diff. */
   static String unifiedDiff(Path file, String before, String after) {
-    return EntryDiff.unified(file, before, after);
+    return io.github.tagkit.pages.EntryDiff.unified(file, before, after);
   }
 }

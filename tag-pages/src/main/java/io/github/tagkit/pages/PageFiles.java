@@ -351,7 +351,10 @@ public final class PageFiles {
     }
     kept.removeIf(String::isBlank);
     if (kept.isEmpty()) {
-      return "";
+      // a page of its title alone keeps it, unless the generated page has the same
+      return theirs.title().isEmpty() || words(theirs.title()).equals(words(ours.title()))
+          ? ""
+          : theirs.title();
     }
     String text = String.join("\n\n", kept);
     return theirs.title().isEmpty() || text.startsWith(theirs.title())

@@ -390,4 +390,13 @@ class PageFilesTest {
     assertThat(repo.resolve("a/README.md")).exists();
     assertThat(repo.resolve("c/README.md")).doesNotExist();
   }
+
+  /** Adopting a page that is only a title keeps the title, unless the generated page has it. */
+  @org.junit.jupiter.api.Test
+  void aPageOfItsTitleAloneKeepsIt() {
+    String generated =
+        "# TAG X\n\nText.\n\n<!-- BEGIN CUSTOM CONTENT -->\n<!-- END CUSTOM CONTENT -->\n";
+    assertThat(PageFiles.notInPage(generated, "# Kept by hand\n")).isEqualTo("# Kept by hand");
+    assertThat(PageFiles.notInPage(generated, "# TAG X\n")).isEmpty();
+  }
 }

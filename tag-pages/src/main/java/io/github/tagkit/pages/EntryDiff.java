@@ -1,4 +1,4 @@
-package io.github.tagkit.maven;
+package io.github.tagkit.pages;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
@@ -17,13 +17,20 @@ import java.util.List;
  * leader moved to {@code emeritus_leads} is one block removed and one added, never lines of two
  * people paired because they share {@code lfx_id:} and {@code company:}. The lines are diffed as
  * entries (a list item with the lines indented under it, or a line outside any item), then shown
- * line by line.
+ * line by line. What {@code tag:rotate}, {@code tag:fix} and {@code tag:sync} print, and their
+ * commands.
  */
-final class EntryDiff {
+public final class EntryDiff {
   private EntryDiff() {}
 
-  /** The change from {@code before} to {@code after} of {@code file}, as a unified diff. */
-  static String unified(Path file, String before, String after) {
+  /**
+   * {@return the change from {@code before} to {@code after} of {@code file}, as a unified diff}
+   *
+   * @param file the file, named in the diff's header
+   * @param before its text before
+   * @param after its text after
+   */
+  public static String unified(Path file, String before, String after) {
     List<String> a = before.lines().toList();
     List<String> b = after.lines().toList();
     List<Integer> startsA = entryStarts(a);

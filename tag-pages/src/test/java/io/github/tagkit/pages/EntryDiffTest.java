@@ -1,4 +1,4 @@
-package io.github.tagkit.maven;
+package io.github.tagkit.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
