@@ -66,7 +66,11 @@ class PreCommitTest {
             + "\n    rev: "
             + head.out().strip()
             + "\n    hooks:\n      - id: tagkit-validate\n        args: [--today, '2026-06-01', --fail-on, error]\n");
+    // the real excerpt with its charters, its findings of today recorded as the baseline
+    copy(ProjectFiles.path("examples/cncf-toc/tags"), repo.resolve("tags"));
     String excerpt = Files.readString(ProjectFiles.excerpt());
+    Files.writeString(repo.resolve("tags.yaml"), excerpt);
+    assertThat(Cli.run(repo, "baseline", "--today", "2026-06-01").exit()).isZero();
     Files.writeString(
         repo.resolve("tags.yaml"),
         excerpt.replaceFirst("    label: tag-infrastructure\n", "    labl: tag-infrastructure\n"));
@@ -84,6 +88,19 @@ class PreCommitTest {
     assertThat(run(repo, env, "git", "add", ".").exit()).isZero();
     Result through = run(repo, env, "git", "commit", "-q", "-m", "Fixed");
     assertThat(through.exit()).as(through.out()).isZero();
+  }
+
+  private static void copy(Path from, Path to) throws Exception {
+    try (var files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
   }
 
   private record Result(int exit, String out) {}
