@@ -21,7 +21,7 @@ import org.w3c.dom.Element;
  */
 class PublishingTest {
   private static final List<String> PUBLISHED =
-      List.of("tag-model", "tag-validator", "tag-pages", "tag-maven-plugin");
+      List.of("tag-model", "tag-validator", "tag-pages", "tag-maven-plugin", "tag-cli");
   private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
 
   @Test
