@@ -88,7 +88,14 @@ public final class Tagkit implements Runnable {
   }
 
   private static int exitCode(Throwable e) {
-    return e instanceof TagFileException || e instanceof EditRefusedException ? 1 : USAGE;
+    // what the user configured or typed, or a file that cannot be read or written: 2; what the
+    // metadata holds (an unreadable file, a dir no page can be written for): 1
+    return e instanceof ConfigurationException
+            || e instanceof IOException
+            || e instanceof UncheckedIOException
+            || e instanceof CommandLine.ParameterException
+        ? USAGE
+        : 1;
   }
 
   /** What ends a command, in the words of the goal's failure. */
@@ -105,7 +112,7 @@ public final class Tagkit implements Runnable {
     if (e instanceof IOException || e instanceof UncheckedIOException) {
       return "tagkit " + command + ": " + e.getMessage();
     }
-    return "tagkit " + command + ": " + e;
+    return "tagkit " + command + ": " + (e.getMessage() != null ? e.getMessage() : e.toString());
   }
 
   /** A goal's parameter name as the command's option: {@code failOn} is {@code fail-on}. */

@@ -44,6 +44,18 @@ class CommandsTest {
   }
 
   @Test
+  void metadataThatCannotBeReadEndsACommandWithOneAndSaysWhere(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(dir.resolve("tags.yaml"), "tags:\n  - dir: \"x\n");
+    Cli run = Cli.run(dir, "generate");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err())
+        .startsWith(dir.resolve("tags.yaml") + ":3:1: malformed YAML")
+        .endsWith("Run 'tagkit validate' to see every problem.\n")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void fixMakesTheFixesAndADryRunWritesNothing(@TempDir Path dir) throws Exception {
     Path tags = excerpt(dir);
     String planted =
