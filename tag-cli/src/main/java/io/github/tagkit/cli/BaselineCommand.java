@@ -53,22 +53,7 @@ final class BaselineCommand implements Callable<Integer> {
     Report report = checks.validator(base, common, pages).build().validate(targets);
     Baseline after = Baseline.of(report);
     after.write(file);
-    long errors = after.entries().stream().filter(e -> e.severity().name().equals("ERROR")).count();
-    console.info(
-        "Wrote "
-            + checked.shown(file)
-            + ": "
-            + after.entries().size()
-            + " known finding(s) ("
-            + errors
-            + " error(s), "
-            + (after.entries().size() - errors)
-            + " warning(s)) in "
-            + report.filesChecked()
-            + " file(s)"
-            + before
-                .map(b -> ", " + b.apply(report).absent().size() + " gone since the last")
-                .orElse(""));
+    console.info(after.written(checked.shown(file), report, before));
     console.info("Commit it: 'tagkit validate' now fails only on new findings");
     return 0;
   }

@@ -4,11 +4,9 @@ import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.model.TermsReport;
 import io.github.tagkit.validator.Baseline;
 import io.github.tagkit.validator.ConfigurationException;
-import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.Report;
 import io.github.tagkit.validator.TagFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,23 +42,12 @@ final class Checked {
    * mustExist}; else {@code .tagkit-baseline.json} at the repository's root; none for {@code none}.
    */
   Optional<Path> baselineFile(String baseline, boolean mustExist) {
-    if (baseline != null && baseline.strip().equalsIgnoreCase("none")) {
-      return Optional.empty();
-    }
-    if (baseline == null || baseline.isBlank()) {
-      return Optional.of(repositoryRoot().resolve(Baseline.FILE_NAME));
-    }
-    Path named = base.resolve(baseline.strip());
-    if (mustExist && !Files.isRegularFile(named)) {
-      throw new ConfigurationException(
-          "baseline",
-          "'"
-              + baseline.strip()
-              + "' is not a file; make it with 'tagkit baseline --baseline "
-              + baseline.strip()
-              + "', or give none to check against no baseline");
-    }
-    return Optional.of(named);
+    return Baseline.file(
+        baseline,
+        base,
+        repositoryRoot(),
+        mustExist,
+        "tagkit baseline --baseline " + (baseline == null ? "" : baseline.strip()));
   }
 
   /** {@code report} against the baseline, when there is one, said: new, known, gone. */
@@ -70,15 +57,7 @@ final class Checked {
             ? Baseline.read(baselineFile.get(), shown(baselineFile.get())).apply(report)
             : report;
     checked.findings().forEach(console::finding);
-    for (Finding known : checked.known()) {
-      console.info(known.location() + ": [" + known.ruleId() + "] known: " + known.message());
-    }
-    checked.absent().forEach(gone -> console.info("No longer found: " + gone));
-    if (!checked.absent().isEmpty()) {
-      console.info(
-          checked.absent().size()
-              + " finding(s) of the baseline are gone; run 'tagkit baseline' to drop them from it");
-    }
+    Baseline.knownAndGone(checked, "tagkit baseline").forEach(console::info);
     return checked;
   }
 

@@ -3,14 +3,11 @@ package io.github.tagkit.maven;
 import io.github.tagkit.model.TagRegistry;
 import io.github.tagkit.model.TermsReport;
 import io.github.tagkit.validator.Baseline;
-import io.github.tagkit.validator.ConfigurationException;
-import io.github.tagkit.validator.Finding;
 import io.github.tagkit.validator.Report;
 import io.github.tagkit.validator.TagFiles;
 import io.github.tagkit.validator.TagValidator;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,25 +58,12 @@ abstract class AbstractCheckMojo extends AbstractPagesMojo {
    * for {@code none}.
    */
   Optional<Path> baselineFile(String baseline, boolean mustExist) {
-    if (baseline != null && baseline.strip().equalsIgnoreCase("none")) {
-      return Optional.empty();
-    }
-    if (baseline == null || baseline.isBlank()) {
-      return Optional.of(repositoryRoot().resolve(Baseline.FILE_NAME));
-    }
-    Path named = baseDirectory.toPath().resolve(baseline.strip());
-    if (mustExist && !Files.isRegularFile(named)) {
-      throw new ConfigurationException(
-          "baseline",
-          "'"
-              + baseline.strip()
-              + "' is not a file; make it with '"
-              + command("baseline")
-              + " -Dtag.baseline="
-              + baseline.strip()
-              + "', or give none to check against no baseline");
-    }
-    return Optional.of(named);
+    return Baseline.file(
+        baseline,
+        baseDirectory.toPath(),
+        repositoryRoot(),
+        mustExist,
+        command("baseline") + " -Dtag.baseline=" + (baseline == null ? "" : baseline.strip()));
   }
 
   /**
@@ -92,18 +76,7 @@ abstract class AbstractCheckMojo extends AbstractPagesMojo {
             ? Baseline.read(baselineFile.get(), shown(baselineFile.get())).apply(report)
             : report;
     checked.findings().forEach(this::log);
-    for (Finding known : checked.known()) {
-      getLog().info(known.location() + ": [" + known.ruleId() + "] known: " + known.message());
-    }
-    checked.absent().forEach(gone -> getLog().info("No longer found: " + gone));
-    if (!checked.absent().isEmpty()) {
-      getLog()
-          .info(
-              checked.absent().size()
-                  + " finding(s) of the baseline are gone; run '"
-                  + command("baseline")
-                  + "' to drop them from it");
-    }
+    Baseline.knownAndGone(checked, command("baseline")).forEach(getLog()::info);
     return checked;
   }
 

@@ -53,23 +53,7 @@ public class BaselineMojo extends AbstractCheckMojo {
     Report report = validator().validate(targets);
     Baseline after = Baseline.of(report);
     after.write(file);
-    long errors = after.entries().stream().filter(e -> e.severity().name().equals("ERROR")).count();
-    getLog()
-        .info(
-            "Wrote "
-                + shown(file)
-                + ": "
-                + after.entries().size()
-                + " known finding(s) ("
-                + errors
-                + " error(s), "
-                + (after.entries().size() - errors)
-                + " warning(s)) in "
-                + report.filesChecked()
-                + " file(s)"
-                + before
-                    .map(b -> ", " + b.apply(report).absent().size() + " gone since the last")
-                    .orElse(""));
+    getLog().info(after.written(shown(file), report, before));
     getLog().info("Commit it: '" + command("validate") + "' now fails only on new findings");
   }
 }

@@ -129,6 +129,89 @@ public final class Baseline {
   }
 
   /**
+   * {@return the baseline file {@code setting} names} {@code none} names none; nothing names {@link
+   * #FILE_NAME} at {@code repositoryRoot}, present or not; anything else is a path from {@code
+   * base}, which must be a file when {@code mustExist}.
+   *
+   * @param setting the configured baseline: a path, {@code none}, or null or blank for the default
+   * @param base the directory a configured path is relative to
+   * @param repositoryRoot where the default file is
+   * @param mustExist whether a configured file must exist (validating against it)
+   * @param makeCommand the command that makes the file, for the message when it does not exist
+   * @throws ConfigurationException when a configured file must exist and does not
+   */
+  public static java.util.Optional<Path> file(
+      String setting, Path base, Path repositoryRoot, boolean mustExist, String makeCommand) {
+    if (setting != null && setting.strip().equalsIgnoreCase("none")) {
+      return java.util.Optional.empty();
+    }
+    if (setting == null || setting.isBlank()) {
+      return java.util.Optional.of(repositoryRoot.resolve(FILE_NAME));
+    }
+    Path named = base.resolve(setting.strip());
+    if (mustExist && !java.nio.file.Files.isRegularFile(named)) {
+      throw new ConfigurationException(
+          "baseline",
+          "'"
+              + setting.strip()
+              + "' is not a file; make it with '"
+              + makeCommand
+              + "', or give none to check against no baseline");
+    }
+    return java.util.Optional.of(named);
+  }
+
+  /**
+   * {@return the lines that say what {@code checked} (a report this baseline {@link #apply applied}
+   * to) knows and no longer finds: each known finding, each one gone, and the command that drops
+   * those}
+   *
+   * @param checked the report against the baseline
+   * @param dropCommand the command that writes the baseline again
+   */
+  public static List<String> knownAndGone(Report checked, String dropCommand) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (Finding known : checked.known()) {
+      lines.add(known.location() + ": [" + known.ruleId() + "] known: " + known.message());
+    }
+    checked.absent().forEach(gone -> lines.add("No longer found: " + gone));
+    if (!checked.absent().isEmpty()) {
+      lines.add(
+          checked.absent().size()
+              + " finding(s) of the baseline are gone; run '"
+              + dropCommand
+              + "' to drop them from it");
+    }
+    return lines;
+  }
+
+  /**
+   * {@return what writing this baseline did, in a line: the file, its findings by severity, the
+   * files checked and, over an {@code earlier} baseline, how many of its findings are gone}
+   *
+   * @param name the file as messages name it
+   * @param report the report this baseline was made of
+   * @param earlier the baseline the file held before, if any
+   */
+  public String written(String name, Report report, java.util.Optional<Baseline> earlier) {
+    long errors = entries.stream().filter(e -> e.severity() == Severity.ERROR).count();
+    return "Wrote "
+        + name
+        + ": "
+        + entries.size()
+        + " known finding(s) ("
+        + errors
+        + " error(s), "
+        + (entries.size() - errors)
+        + " warning(s)) in "
+        + report.filesChecked()
+        + " file(s)"
+        + earlier
+            .map(b -> ", " + b.apply(report).absent().size() + " gone since the last")
+            .orElse("");
+  }
+
+  /**
    * Reads a baseline file.
    *
    * @param file the file, {@value #FILE_NAME} as {@link #write} writes it
