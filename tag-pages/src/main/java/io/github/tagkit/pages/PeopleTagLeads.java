@@ -36,6 +36,10 @@ public final class PeopleTagLeads implements Rule {
   private static final List<Role> LEADING =
       List.of(Role.CHAIR, Role.TECH_LEAD, Role.SUBPROJECT_LEAD);
 
+  /** A GitHub handle, the only kind a line of the team is made of. */
+  private static final java.util.regex.Pattern HANDLE =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,38}");
+
   private final Path config;
 
   /**
@@ -101,7 +105,12 @@ public final class PeopleTagLeads implements Rule {
           if (contains(members, handle) || contains(maintainers, handle)) {
             return;
           }
-          String group = roles.get(0).substring(roles.get(0).indexOf(" of ") + 4);
+          // the group's name as a comment: one line, nothing YAML or a reader would take for more
+          String group =
+              io.github.tagkit.model.InvisibleCharacters.removed(
+                      roles.get(0).substring(roles.get(0).indexOf(" of ") + 4))
+                  .replaceAll("\\s+", " ")
+                  .strip();
           String line = indent + "- " + handle + " # " + group;
           findings.reportIn(
               config,
@@ -184,7 +193,7 @@ public final class PeopleTagLeads implements Rule {
           person
               .github()
               .map(String::strip)
-              .filter(h -> !h.isEmpty())
+              .filter(h -> HANDLE.matcher(h).matches()) // another is the schema's to report
               .ifPresent(
                   handle -> {
                     String key =

@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  */
 public final class ReadmeLiaisons implements Rule {
   private static final Pattern HEADING = Pattern.compile("^#{2,6}\\s+.*\\bLiaisons\\s*$");
+
+  /** A GitHub handle, the only kind the list's lines and links are made of. */
+  private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,38}");
+
   private static final Pattern ANY_HEADING = Pattern.compile("^#{1,6}\\s");
   private static final Pattern ITEM =
       Pattern.compile(
@@ -144,7 +148,7 @@ public final class ReadmeLiaisons implements Rule {
       if (extra.isEmpty() && missing.isEmpty()) {
         continue;
       }
-      kept.addAll(missing);
+      missing.forEach(group -> kept.add(markdown(group)));
       String line = lines.get(i);
       String fixed = item.group(1) + String.join(", ", kept);
       String said =
@@ -179,7 +183,7 @@ public final class ReadmeLiaisons implements Rule {
         continue;
       }
       String handle = liaison.getKey();
-      String name = names(context).getOrDefault(handle, handle);
+      String name = markdown(names(context).getOrDefault(handle, handle));
       String line =
           "* **"
               + name
@@ -188,7 +192,8 @@ public final class ReadmeLiaisons implements Rule {
               + "](https://github.com/"
               + handle
               + ")) — "
-              + String.join(", ", liaison.getValue());
+              + String.join(
+                  ", ", liaison.getValue().stream().map(ReadmeLiaisons::markdown).toList());
       findings.reportIn(
           readme,
           heading + 1,
@@ -242,7 +247,7 @@ public final class ReadmeLiaisons implements Rule {
         person
             .github()
             .map(String::strip)
-            .filter(h -> !h.isEmpty())
+            .filter(h -> HANDLE.matcher(h).matches()) // another is the schema's to report
             .ifPresent(
                 handle ->
                     liaisons
@@ -297,6 +302,11 @@ public final class ReadmeLiaisons implements Rule {
       }
     }
     return Optional.empty();
+  }
+
+  /** A name of the metadata as the README's line may hold it: one line, its markup escaped. */
+  private static String markdown(String name) {
+    return MarkdownEscapes.inline(name.strip().replaceAll("\\s+", " "));
   }
 
   private static String normal(String name) {

@@ -322,4 +322,65 @@ class OtherCopiesTest {
                 .problems())
         .isEmpty();
   }
+
+  /**
+   * Metadata from a pull request reaches the README's and cncf/people's lines only as the text it
+   * is: a liaison's name with markup and a line break, a group named to start a YAML item, a handle
+   * with a line break. Read back by commonmark-java and as YAML, each fix is one line that says no
+   * more.
+   */
+  @Test
+  void hostileNamesReachTheFixesAsTextOnly(@TempDir Path dir) throws Exception {
+    Path tags = registryWithReadme(dir);
+    Files.writeString(
+        tags,
+        Files.readString(tags)
+            .replace("    name: TAG Infrastructure\n", "    name: \"TAG Infra\\n  - pwned # x\"\n")
+            .replace(
+                "        - github: brandtkeller\n          name: Brandt Keller\n",
+                "        - github: evil\n          name: \"Evil](javascript:alert(1)) **b**\\n* injected\"\n")
+            .replace("        - github: GenPage\n", "        - github: \"GenPage\\n  - pwned\"\n"));
+    sameTime(dir);
+    List<Finding> readme = findings(tags, new ReadmeLiaisons());
+    String fixedReadme = fixed(Files.readString(dir.resolve("README.md")), readme);
+    org.commonmark.node.Node parsed =
+        org.commonmark.parser.Parser.builder().build().parse(fixedReadme);
+    List<String> targets = new ArrayList<>();
+    parsed.accept(
+        new org.commonmark.node.AbstractVisitor() {
+          @Override
+          public void visit(org.commonmark.node.Link link) {
+            targets.add(link.getDestination());
+          }
+        });
+    assertThat(targets).isNotEmpty().allMatch(t -> t.startsWith("https://github.com/"));
+    assertThat(fixedReadme).doesNotContain("\n* injected");
+    assertThat(readme)
+        .allMatch(
+            f ->
+                f.fix().orElseThrow().replacement().orElseThrow().insertedText().lines().count()
+                    <= 1);
+
+    Path people = dir.resolve("people/config.yaml");
+    Files.createDirectories(people.getParent());
+    Files.copy(RESOURCES.resolve("cncf-people/config.yaml"), people);
+    List<Finding> team = findings(tags, new PeopleTagLeads(people));
+    assertThat(team).isNotEmpty().noneMatch(f -> f.message().contains("pwned\n"));
+    String after = fixed(Files.readString(people), team);
+    io.github.tagkit.model.MetadataDocument read =
+        io.github.tagkit.model.MetadataDocument.parse(after.getBytes(), "config.yaml");
+    assertThat(read.problems()).isEmpty();
+    // no member the fixes added is anything but a handle
+    @SuppressWarnings("unchecked")
+    List<Object> teams = (List<Object>) read.value("/teams").orElseThrow();
+    for (int i = 0; i < teams.size(); i++) {
+      read.value("/teams/" + i + "/members")
+          .ifPresent(
+              members ->
+                  assertThat((List<?>) members)
+                      .allMatch(m -> String.valueOf(m).matches("[A-Za-z0-9-]+")));
+    }
+    // the hostile group name is inside the comment of its line, never an item of its own
+    assertThat(after).doesNotContainPattern("(?m)^\\s*- pwned");
+  }
 }
