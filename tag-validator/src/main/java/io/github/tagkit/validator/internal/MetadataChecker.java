@@ -61,40 +61,49 @@ public final class MetadataChecker {
   }
 
   public Report validate(List<Path> files) {
-    SchemaCheck.prepare();
-    Exemptions.Loaded loaded = exemptions.load(this::display, rules);
-    Levels levels = new Levels(loaded.levels(configured));
-    List<RawFinding> raws = new ArrayList<>(loaded.problems());
-    Map<String, TagRegistry> models = new ConcurrentHashMap<>();
-    files.parallelStream().map(path -> check(path, levels, models)).forEachOrdered(raws::addAll);
-    return report(raws, loaded, levels, files.size(), models);
+    return run(
+        files.size(),
+        (levels, models) ->
+            files.parallelStream()
+                .map(path -> check(path, levels, models))
+                .flatMap(List::stream)
+                .toList());
   }
 
   public Report validate(Path file, String content) {
-    SchemaCheck.prepare();
-    Exemptions.Loaded loaded = exemptions.load(this::display, rules);
-    Levels levels = new Levels(loaded.levels(configured));
-    List<RawFinding> raws = new ArrayList<>(loaded.problems());
-    Map<String, TagRegistry> models = new ConcurrentHashMap<>();
-    raws.addAll(
-        check(
-            display(file),
-            content.getBytes(StandardCharsets.UTF_8),
-            Optional.of(file),
-            levels,
-            models));
-    return report(raws, loaded, levels, 1, models);
+    return run(
+        1,
+        (levels, models) ->
+            check(
+                display(file),
+                content.getBytes(StandardCharsets.UTF_8),
+                Optional.of(file),
+                levels,
+                models));
   }
 
   public Report validate(String content, String name) {
+    return run(
+        1,
+        (levels, models) ->
+            check(
+                name, content.getBytes(StandardCharsets.UTF_8), Optional.empty(), levels, models));
+  }
+
+  /** What checking some files finds, given each check's level and where the models go. */
+  private interface Checking {
+    List<RawFinding> check(Levels levels, Map<String, TagRegistry> models);
+  }
+
+  /** One run: the schema compiling meanwhile, the exemptions loaded, the files checked. */
+  private Report run(int files, Checking checking) {
     SchemaCheck.prepare();
     Exemptions.Loaded loaded = exemptions.load(this::display, rules);
     Levels levels = new Levels(loaded.levels(configured));
     List<RawFinding> raws = new ArrayList<>(loaded.problems());
     Map<String, TagRegistry> models = new ConcurrentHashMap<>();
-    raws.addAll(
-        check(name, content.getBytes(StandardCharsets.UTF_8), Optional.empty(), levels, models));
-    return report(raws, loaded, levels, 1, models);
+    raws.addAll(checking.check(levels, models));
+    return report(raws, loaded, levels, files, models);
   }
 
   /**
