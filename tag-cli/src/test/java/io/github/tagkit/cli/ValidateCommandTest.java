@@ -120,6 +120,25 @@ class ValidateCommandTest {
     assertThat(bare.err()).contains("Name a command");
   }
 
+  /**
+   * Attacker-written metadata (workflow commands, CR, bidi controls in every value) said by the
+   * command as the Actions runner reads its log: the only commands are tagkit's annotations.
+   */
+  @Test
+  void hostileMetadataStartsNoWorkflowCommand(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.copy(
+        ProjectFiles.path("tag-pages/src/test/resources/hostile/tags.yaml"),
+        dir.resolve("tags.yaml"));
+    Cli run = Cli.run(dir, "validate", "--formats", "github", "--fail-on", "none");
+    assertThat(run.exit()).isZero();
+    String log = run.out() + run.err();
+    assertThat(log.split("\r\n|\r|\n|\u2028|\u2029|\u0085"))
+        .filteredOn(line -> line.stripLeading().startsWith("::"))
+        .isNotEmpty()
+        .allMatch(line -> line.matches("::(error|warning|notice) file=[^:]*::.*"));
+  }
+
   @Test
   void colourOnlyOnATerminalThatDoesNotRefuseIt() {
     assertThat(Tagkit.color(true, Map.of())).isTrue();
